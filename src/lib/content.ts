@@ -1,0 +1,60 @@
+/**
+ * The one module that talks to astro:content. It reads every collection once, checks the
+ * library's integrity and fails the build with every problem found, naming file and field.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { Library, type Entry } from './library.ts';
+import { checkIntegrity } from './integrity.ts';
+import type { CorrectionsData } from '../schemas/corrections.ts';
+
+function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T> {
+  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+}
+
+async function loadLibrary(): Promise<Library> {
+  const [plans, documents, agencies, localities] = await Promise.all([
+    getCollection('plans'),
+    getCollection('documents'),
+    getCollection('agencies'),
+    getCollection('localities'),
+  ]);
+  if (plans.length === 0) throw new Error('content/plans/: no plan found; the library would be empty');
+  const input = {
+    plans: plans.map(toEntry),
+    documents: documents.map(toEntry),
+    agencies: agencies.map(toEntry),
+    localities: localities.map(toEntry),
+  };
+  const problems = checkIntegrity(input);
+  if (problems.length > 0) {
+    throw new Error(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return new Library(input);
+}
+
+let library: Promise<Library> | undefined;
+
+/** The library, read and checked once per build. */
+export function getLibrary(): Promise<Library> {
+  library ??= loadLibrary();
+  return library;
+}
+
+/** A plan's MDX entry, for rendering its body. */
+export async function getPlanEntry(id: string): Promise<CollectionEntry<'plans'>> {
+  const [entry] = await getCollection('plans', (plan) => plan.id === id);
+  if (!entry) throw new Error(`content/plans/${id}.mdx: not found`);
+  return entry;
+}
+
+/** A plan's rendered body and its headings. */
+export async function renderPlan(id: string) {
+  return render(await getPlanEntry(id));
+}
+
+/** A plan's corrections record; every plan must have one. */
+export async function getCorrections(id: string): Promise<CorrectionsData> {
+  const [entry] = await getCollection('corrections', (record) => record.id === id);
+  if (!entry) throw new Error(`content/plans/${id}.corrections.yaml: missing; every plan records its repairs (an empty list is fine)`);
+  return entry.data;
+}

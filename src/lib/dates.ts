@@ -1,0 +1,33 @@
+/** Dates as precise as a text gives them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The precision a partial date is written with, or null when it is not one. */
+export function precisionOf(value: string): DatePrecision | null {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return null;
+  return match[3] ? 'day' : match[2] ? 'month' : 'year';
+}
+
+/** True for a real calendar date in partial ISO form (no 30 February, no month 13). */
+export function isValidPartialDate(value: string): boolean {
+  const match = PARTIAL_DATE.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return Number(year) >= 1900;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return Number(day) >= 1 && Number(day) <= daysInMonth;
+}
+
+/** Vietnamese display: "05/05/2023", "tháng 4/2024", "năm 2024". */
+export function formatPartialDate(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (day) return `${day}/${month}/${year}`;
+  if (month) return `tháng ${Number(month)}/${year}`;
+  return `năm ${year}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Checks what the schemas cannot: that every reference names an existing entry, that ids and
+ * numbers are unique, and that no document carries itself out through a cycle. Each problem
+ * names the file, the field and what is wrong.
+ */
+import type { LibraryInput } from './library.ts';
+
+export function checkIntegrity(input: LibraryInput): string[] {
+  const problems: string[] = [];
+  const agencies = new Set(input.agencies.map((entry) => entry.id));
+  const localities = new Set(input.localities.map((entry) => entry.id));
+  const documents = new Set(input.documents.map((entry) => entry.id));
+  const plans = new Set(input.plans.map((entry) => entry.id));
+  const linkable = new Set([...documents, ...plans]);
+
+  const expect = (file: string, field: string, id: string | null | undefined, known: Set<string>, what: string) => {
+    if (id && !known.has(id)) problems.push(`${file}: ${field}: unknown ${what} "${id}"`);
+  };
+
+  for (const { id, file } of input.plans) {
+    if (documents.has(id)) problems.push(`${file}: id "${id}" is also the id of a cited document; ids must be unique`);
+  }
+
+  const numbers = new Map<string, string>();
+  const checkNumber = (file: string, number: string | null, locality: string | null) => {
+    if (!number) return;
+    const key = `${number}|${locality ?? ''}`;
+    const earlier = numbers.get(key);
+    if (earlier) problems.push(`${file}: number: "${number}" is already the number of ${earlier}`);
+    else numbers.set(key, file);
+  };
+
+  for (const { file, data } of input.plans) {
+    expect(file, 'issuer', data.issuer, agencies, 'agency');
+    expect(file, 'locality', data.locality, localities, 'locality');
+    expect(file, 'localityInferred.locality', data.localityInferred?.locality, localities, 'locality');
+    data.implements.forEach((link, index) => expect(file, `implements[${index}].document`, link.document, linkable, 'document'));
+    data.cites.forEach((id, index) => expect(file, `cites[${index}]`, id, linkable, 'document'));
+    expect(file, 'identifiedAs.document', data.identifiedAs?.document, documents, 'document');
+    checkNumber(file, data.number, data.locality);
+  }
+  for (const { file, data } of input.documents) {
+    expect(file, 'issuer', data.issuer, agencies, 'agency');
+    expect(file, 'locality', data.locality, localities, 'locality');
+    data.implements.forEach((link, index) => expect(file, `implements[${index}].document`, link.document, linkable, 'document'));
+    checkNumber(file, data.number, data.locality);
+  }
+  for (const { file, data } of input.agencies) expect(file, 'locality', data.locality, localities, 'locality');
+  for (const { file, data } of input.localities) expect(file, 'parent', data.parent, localities, 'locality');
+
+  problems.push(...implementsCycles(input));
+  return problems;
+}
+
+function implementsCycles(input: LibraryInput): string[] {
+  const entries = [...input.plans, ...input.documents];
+  const parents = new Map(entries.map((entry) => [entry.id, entry.data.implements.map((link) => link.document)]));
+  const files = new Map(entries.map((entry) => [entry.id, entry.file]));
+  const problems: string[] = [];
+  for (const start of parents.keys()) {
+    const path = [start];
+    let current = parents.get(start)?.[0];
+    while (current && !path.includes(current)) {
+      path.push(current);
+      current = parents.get(current)?.[0];
+    }
+    if (current === start) problems.push(`${files.get(start)}: implements: cycle ${[...path, start].join(' → ')}`);
+  }
+  return problems;
+}

@@ -1,0 +1,228 @@
+/**
+ * The library model: plans held, documents cited, agencies and localities, and the links
+ * between them (what carries out what, what cites what). Pure: built from plain records, so it
+ * is unit-tested without Astro. src/lib/content.ts feeds it from the collections.
+ */
+import type { PlanData } from '../schemas/plan.ts';
+import type { DocumentData } from '../schemas/document.ts';
+import type { AgencyData } from '../schemas/agency.ts';
+import type { LocalityData } from '../schemas/locality.ts';
+import type { DatePrecision } from './dates.ts';
+import { precisionOf } from './dates.ts';
+import { compareVietnamese } from './vietnamese.ts';
+
+/** An entry as read from content/: its id, the file it came from, and its data. */
+export interface Entry<T> {
+  id: string;
+  file: string;
+  data: T;
+}
+
+export interface LibraryInput {
+  plans: Entry<PlanData>[];
+  documents: Entry<DocumentData>[];
+  agencies: Entry<AgencyData>[];
+  localities: Entry<LocalityData>[];
+}
+
+export type Level = PlanData['level'];
+
+/** A plan or cited document, seen the same way by the hierarchy. */
+export interface LibraryNode {
+  kind: 'plan' | 'document';
+  id: string;
+  /** Site path of its page. */
+  url: string;
+  type: PlanData['type'];
+  number: string | null;
+  /** Summary as written (for a plan: the whole title). */
+  title: string | null;
+  issued: string | null;
+  issuedPrecision: DatePrecision | null;
+  /** Agency id, when known. */
+  issuer: string | null;
+  /** The issuer as written, when no agency is known. */
+  issuerAsWritten: string | null;
+  level: Level;
+  locality: string | null;
+  implements: PlanData['implements'];
+}
+
+/** One step of a link: the node reached, and whether (and why) the link is inferred. */
+export interface Link {
+  node: LibraryNode;
+  inferred: boolean;
+  grounds: string | null;
+}
+
+export const LEVELS: readonly Level[] = ['central', 'province', 'district', 'commune'];
+
+export function planUrl(id: string): string {
+  return `/van-ban/${id}/`;
+}
+
+export function documentUrl(id: string): string {
+  return `/van-ban-dan-chieu/${id}/`;
+}
+
+function planNode(entry: Entry<PlanData>): LibraryNode {
+  const plan = entry.data;
+  return {
+    kind: 'plan',
+    id: entry.id,
+    url: planUrl(entry.id),
+    type: plan.type,
+    number: plan.number,
+    title: plan.title,
+    issued: plan.issued,
+    issuedPrecision: plan.issued ? precisionOf(plan.issued) : null,
+    issuer: plan.issuer,
+    issuerAsWritten: null,
+    level: plan.level,
+    locality: plan.locality,
+    implements: plan.implements,
+  };
+}
+
+function documentNode(entry: Entry<DocumentData>): LibraryNode {
+  const doc = entry.data;
+  return {
+    kind: 'document',
+    id: entry.id,
+    url: documentUrl(entry.id),
+    type: doc.type,
+    number: doc.number,
+    title: doc.title,
+    issued: doc.issued,
+    issuedPrecision: doc.issued ? precisionOf(doc.issued) : null,
+    issuer: doc.issuer,
+    issuerAsWritten: doc.issuerAsWritten ?? null,
+    level: doc.level,
+    locality: doc.locality,
+    implements: doc.implements,
+  };
+}
+
+export class Library {
+  readonly plans: Entry<PlanData>[];
+  readonly documents: Entry<DocumentData>[];
+  readonly agencies: Map<string, Entry<AgencyData>>;
+  readonly localities: Map<string, Entry<LocalityData>>;
+  private readonly nodes = new Map<string, LibraryNode>();
+  /** Cited document id → the held plan it probably is (an inference with grounds). */
+  private readonly heldAs = new Map<string, { plan: string; grounds: string }>();
+
+  constructor(input: LibraryInput) {
+    this.plans = [...input.plans];
+    this.documents = [...input.documents];
+    this.agencies = new Map(input.agencies.map((entry) => [entry.id, entry]));
+    this.localities = new Map(input.localities.map((entry) => [entry.id, entry]));
+    for (const entry of this.documents) this.nodes.set(entry.id, documentNode(entry));
+    for (const entry of this.plans) {
+      this.nodes.set(entry.id, planNode(entry));
+      const identity = entry.data.identifiedAs;
+      if (identity) this.heldAs.set(identity.document, { plan: entry.id, grounds: identity.grounds });
+    }
+  }
+
+  node(id: string): LibraryNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  plan(id: string): Entry<PlanData> | undefined {
+    return this.plans.find((entry) => entry.id === id);
+  }
+
+  /** The held plan a cited document probably is, with the grounds of that inference. */
+  heldPlanFor(documentId: string): { plan: LibraryNode; grounds: string } | null {
+    const held = this.heldAs.get(documentId);
+    const plan = held && this.nodes.get(held.plan);
+    return held && plan ? { plan, grounds: held.grounds } : null;
+  }
+
+  /** The documents a node carries out, as links. */
+  parents(id: string): Link[] {
+    const node = this.nodes.get(id);
+    if (!node) return [];
+    return node.implements.flatMap((link) => {
+      const target = this.nodes.get(link.document);
+      return target ? [{ node: target, inferred: link.inferred, grounds: link.grounds ?? null }] : [];
+    });
+  }
+
+  /**
+   * The chain from the top of the hierarchy down to `id` (not included), following the first
+   * document each node carries out. A link through an inferred identity is marked inferred.
+   */
+  ancestors(id: string): Link[] {
+    const chain: Link[] = [];
+    const seen = new Set([id]);
+    let current = this.parents(id)[0];
+    while (current && !seen.has(current.node.id)) {
+      chain.unshift(current);
+      seen.add(current.node.id);
+      current = this.parents(current.node.id)[0];
+    }
+    return chain;
+  }
+
+  /**
+   * What carries out `id`: nodes that name it, and — when `id` is a plan identified with a
+   * cited document — nodes that name that document (inferred, with the identity's grounds).
+   */
+  implementers(id: string): Link[] {
+    const direct = this.nodesNaming(id, 'implements').map((node) => ({ node, inferred: false, grounds: null }));
+    const identity = this.plan(id)?.data.identifiedAs;
+    const throughIdentity = identity
+      ? this.nodesNaming(identity.document, 'implements').map((node) => ({ node, inferred: true, grounds: identity.grounds }))
+      : [];
+    return [...direct, ...throughIdentity].map((link) => ({
+      ...link,
+      inferred: link.inferred || Boolean(link.node.implements.find((l) => l.document === id)?.inferred),
+    }));
+  }
+
+  /** Plans whose text names `id`, whether they carry it out or only cite it. */
+  citers(id: string): LibraryNode[] {
+    return this.plans
+      .filter((entry) => entry.data.cites.includes(id) || entry.data.implements.some((link) => link.document === id))
+      .map((entry) => this.nodes.get(entry.id)!);
+  }
+
+  private nodesNaming(id: string, field: 'implements'): LibraryNode[] {
+    return [...this.nodes.values()].filter((node) => node[field].some((link) => link.document === id));
+  }
+
+  agencyName(id: string | null): string | null {
+    return id ? (this.agencies.get(id)?.data.name ?? null) : null;
+  }
+
+  localityName(id: string | null): string | null {
+    if (!id) return null;
+    const locality = this.localities.get(id)?.data;
+    return locality ? `${locality.kind} ${locality.name}` : null;
+  }
+
+  /** Short name for lists and breadcrumbs: "Kế hoạch 114-KH/TU", or type and issuer. */
+  shortName(node: LibraryNode): string {
+    if (node.number) return `${node.type} ${node.number}`;
+    const issuer = this.agencyName(node.issuer) ?? node.issuerAsWritten;
+    return issuer ? `${node.type} của ${issuer}` : node.type;
+  }
+
+  /** Plans of one level, in the order a reader expects: by locality, then by date. */
+  plansAtLevel(level: Level): LibraryNode[] {
+    return this.plans
+      .filter((entry) => entry.data.level === level)
+      .map((entry) => this.nodes.get(entry.id)!)
+      .sort((a, b) => compareVietnamese(this.localityName(a.locality) ?? '', this.localityName(b.locality) ?? '') || compareDates(a.issued, b.issued));
+  }
+}
+
+/** Orders partial dates; unknown dates come last. */
+export function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
