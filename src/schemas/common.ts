@@ -7,11 +7,13 @@ export const levelSchema = z
   .describe('central (Trung ương), province (tỉnh), district (huyện, until 07/2025), commune (xã).');
 
 /** A date as precise as the text gives it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-export const partialDateSchema = z
-  .string()
-  .refine(isValidPartialDate, {
+export const partialDateSchema = z.preprocess(
+  // YAML reads an unquoted 2023-05-05 as a Date; take it back as the day it names.
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().refine(isValidPartialDate, {
     message: 'not a real date: write YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2023-01-30)',
-  });
+  }),
+);
 
 /** An entry id: ASCII kebab-case, the same as a file name. */
 export const idSchema = z

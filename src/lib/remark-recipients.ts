@@ -1,0 +1,30 @@
+/**
+ * Remark plugin: fills a plan's `<Recipients />` with its frontmatter list, so the "Nơi nhận"
+ * list is written once (in the frontmatter) and still stands in the text where the document has it.
+ */
+interface MdNode {
+  type: string;
+  name?: string;
+  value?: string;
+  children?: MdNode[];
+}
+
+const paragraph = (text: string): MdNode => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+
+export default function remarkRecipients() {
+  return (tree: MdNode, file: { path?: string; data: { astro?: { frontmatter?: { recipients?: unknown } } } }) => {
+    const block = tree.children?.find((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Recipients');
+    if (!block) return;
+    const recipients = file.data.astro?.frontmatter?.recipients;
+    if (!Array.isArray(recipients) || recipients.length === 0) {
+      throw new Error(`${file.path ?? 'plan'}: recipients: the text has <Recipients /> but the frontmatter lists no recipient`);
+    }
+    block.children = [
+      paragraph('Nơi nhận:'),
+      {
+        type: 'list',
+        children: recipients.map((recipient) => ({ type: 'listItem', children: [paragraph(String(recipient))] })),
+      },
+    ];
+  };
+}
