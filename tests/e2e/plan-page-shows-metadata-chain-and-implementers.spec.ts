@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { Library } from '../../src/lib/library.ts';
+import { loadContent } from '../helpers/content.ts';
+
+const library = new Library(loadContent());
+
+for (const plan of library.plans) {
+  test(`${plan.id}: metadata, breadcrumbs and "implemented by" match the data`, async ({ page }) => {
+    await page.goto(`/van-ban/${plan.id}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    await expect(page.locator('h1')).toHaveText(plan.data.title);
+
+    const row = (label: string) => page.locator('.metadata__row').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd');
+    await expect(row('Số hiệu')).toContainText(plan.data.number ?? 'Không ghi trong văn bản');
+    await expect(row('Loại văn bản')).toHaveText(plan.data.type);
+    await expect(row('Cơ quan ban hành')).toHaveText(library.agencyName(plan.data.issuer)!);
+    await expect(row('Ngày ban hành')).toContainText(plan.data.issued ? plan.data.issued.split('-').reverse().join('/') : 'Không ghi trong văn bản');
+    await expect(row('Người ký')).toContainText(plan.data.signer?.name ?? plan.data.signer?.title ?? 'Không ghi trong văn bản');
+    await expect(row('Nguồn')).toContainText(plan.data.source);
+
+    const crumbs = page.getByRole('navigation', { name: 'Vị trí trong hệ thống văn bản' }).locator('a');
+    await expect(crumbs).toHaveText(library.ancestors(plan.id).map((link) => library.shortName(link.node)));
+    await expect(crumbs.first()).toHaveAttribute('href', '/van-ban-dan-chieu/36-nq-tw/');
+
+    const implementers = library.implementers(plan.id);
+    const section = page.locator('section', { has: page.getByRole('heading', { name: 'Văn bản thực hiện văn bản này' }) });
+    if (implementers.length === 0) await expect(section).toContainText('Chưa có văn bản nào');
+    else await expect(section.locator('a')).toHaveText(implementers.map((link) => library.shortName(link.node)));
+  });
+}
+
+test('inferences are labelled and give their grounds', async ({ page }) => {
+  await page.goto('/van-ban/bac-giang-tinh-uy-thuc-hien-36-nq-tw/');
+  const number = page.locator('.metadata__row').filter({ hasText: 'Số hiệu' });
+  await expect(number).toContainText('Không ghi trong văn bản');
+  await expect(number.locator('.inference')).toHaveText('Suy luận');
+  await number.locator('summary').click();
+  await expect(number).toContainText('Căn cứ:');
+  await expect(number).toContainText('71%');
+  const implementedBy = page.locator('section', { has: page.getByRole('heading', { name: 'Văn bản thực hiện văn bản này' }) });
+  await expect(implementedBy.locator('.inference')).toHaveText('Suy luận');
+});
+
+test('the table of contents leads to each section by its stable anchor', async ({ page }) => {
+  await page.goto('/van-ban/huyen-uy-thuc-hien-114-kh-tu/');
+  await page.getByRole('navigation', { name: 'Mục lục' }).getByRole('link', { name: /^IV\. TỔ CHỨC THỰC HIỆN/ }).click();
+  await expect(page).toHaveURL(/#iv$/);
+  await expect(page.locator('#iv')).toBeInViewport();
+  await expect(page.locator('#iii-2-1')).toHaveText('2.1. Chú trọng ứng dụng công nghệ sinh học trong nông nghiệp');
+  await expect(page.locator('#iv-2')).toContainText('xong trong tháng 4/2024');
+});
+
+test('a cited document page says what the texts say and who cites it', async ({ page }) => {
+  await page.goto('/van-ban-dan-chieu/189-nq-cp/');
+  await expect(page.locator('h1')).toContainText('Nghị quyết 189/NQ-CP');
+  await expect(page.getByText('Văn bản này không có trong kho.')).toBeVisible();
+  await expect(page.locator('.facts')).toContainText('16/11/2023');
+  const citedBy = page.locator('section', { has: page.getByRole('heading', { name: 'Được dẫn chiếu bởi' }) }).locator('a');
+  await expect(citedBy).toHaveCount(2);
+  await page.goto('/van-ban-dan-chieu/50-ct-tw/');
+  await expect(page.locator('.facts')).toContainText('Không ghi trong văn bản');
+});

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+
+test('every internal link and anchor resolves, and no request leaves the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  const queue = ['/'];
+  const visited = new Set<string>();
+  const broken: string[] = [];
+  const anchors: { page: string; id: string }[] = [];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (visited.has(path)) continue;
+    visited.add(path);
+    const response = await page.goto(path);
+    if (!response || response.status() !== 200) {
+      broken.push(`${path} → ${response?.status()}`);
+      continue;
+    }
+    if (!(response.headers()['content-type'] ?? '').includes('text/html')) continue;
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    for (const href of hrefs) {
+      const url = new URL(href, origin + path);
+      expect(url.origin, `${path} links outside: ${href}`).toBe(origin);
+      if (url.hash) anchors.push({ page: url.pathname, id: decodeURIComponent(url.hash.slice(1)) });
+      if (!visited.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  for (const anchor of anchors) {
+    await page.goto(anchor.page);
+    if ((await page.locator(`[id="${anchor.id}"]`).count()) === 0) broken.push(`${anchor.page}#${anchor.id}`);
+  }
+  expect(broken).toEqual([]);
+  expect(outside).toEqual([]);
+  expect(visited.size).toBeGreaterThan(15);
+});
+
+test('fonts with Vietnamese glyphs are served by the site', async ({ page }) => {
+  const fonts: string[] = [];
+  page.on('response', (response) => {
+    if (response.url().endsWith('.woff2') && response.status() === 200) fonts.push(response.url());
+  });
+  await page.goto('/van-ban/lai-chau-35-ctr-tu/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.some((url) => url.includes('vietnamese'))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('16px "Noto Serif"', 'Nghị quyết ứng dụng'))).toBe(true);
+});

@@ -1,0 +1,57 @@
+/**
+ * Reads content/ from disk for tests, through the same schemas as the build, without Astro.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { planSchema } from '../../src/schemas/plan.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
+import { agencySchema } from '../../src/schemas/agency.ts';
+import { localitySchema } from '../../src/schemas/locality.ts';
+import { correctionsSchema, type CorrectionsData } from '../../src/schemas/corrections.ts';
+import type { Entry, LibraryInput } from '../../src/lib/library.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CONTENT = join(ROOT, 'content');
+export const SEEDS = resolve(ROOT, '../shared/seeds');
+
+interface Parser<T> {
+  parse(value: unknown): T;
+}
+
+function readDir<T>(dir: string, suffix: string, schema: Parser<T>, read: (text: string) => unknown): Entry<T>[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith(suffix) && !(suffix === '.yaml' && name.endsWith('.corrections.yaml')))
+    .sort()
+    .map((name) => {
+      const file = join(dir, name);
+      return { id: name.slice(0, -suffix.length), file, data: schema.parse(read(readFileSync(file, 'utf8'))) };
+    });
+}
+
+export function frontmatterOf(mdx: string): unknown {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(mdx);
+  if (!match) throw new Error('no frontmatter');
+  return parse(match[1]);
+}
+
+export function loadContent(dir = CONTENT): LibraryInput {
+  return {
+    plans: readDir(join(dir, 'plans'), '.mdx', planSchema, frontmatterOf),
+    documents: readDir(join(dir, 'documents'), '.yaml', documentSchema, parse),
+    agencies: readDir(join(dir, 'agencies'), '.yaml', agencySchema, parse),
+    localities: readDir(join(dir, 'localities'), '.yaml', localitySchema, parse),
+  };
+}
+
+export function loadCorrections(planId: string): CorrectionsData {
+  return correctionsSchema.parse(parse(readFileSync(join(CONTENT, 'plans', `${planId}.corrections.yaml`), 'utf8')));
+}
+
+export function readPlanSource(planId: string): string {
+  return readFileSync(join(CONTENT, 'plans', `${planId}.mdx`), 'utf8');
+}
+
+export function readSeed(fileName: string): string {
+  return readFileSync(join(SEEDS, fileName), 'utf8');
+}

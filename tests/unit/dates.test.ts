@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatPartialDate, isValidPartialDate, precisionOf } from '../../src/lib/dates.ts';
+
+test('partial dates: validity, precision and Vietnamese display', () => {
+  const cases: [string, boolean, string | null, string | null][] = [
+    ['2023-01-30', true, 'day', '30/01/2023'],
+    ['2024-04', true, 'month', 'tháng 4/2024'],
+    ['2024', true, 'year', 'năm 2024'],
+    ['2024-02-29', true, 'day', '29/02/2024'],
+    ['2023-02-29', false, 'day', null],
+    ['2023-13', false, 'month', null],
+    ['30/01/2023', false, null, null],
+  ];
+  for (const [value, valid, precision, display] of cases) {
+    assert.equal(isValidPartialDate(value), valid, value);
+    assert.equal(precisionOf(value), precision, value);
+    if (display) assert.equal(formatPartialDate(value), display);
+  }
+});
