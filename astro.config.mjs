@@ -10,6 +10,9 @@ export default defineConfig({
   site: 'http://127.0.0.1:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // The bad-input tests build broken fixtures into scratch folders, never over dist/.
+  outDir: process.env.NQ36_OUT_DIR ?? './dist',
+  cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
       remarkPlugins: [remarkGfm, remarkSectionIds, remarkRecipients],
