@@ -28,6 +28,8 @@ test('the home page groups plans by level and shows the chain from 36-NQ/TW', as
   const chain = page.locator('.chain');
   await expect(chain.locator('.chain__node').first()).toContainText('Nghị quyết 36-NQ/TW');
   await expect(chain.locator('.chain__node--held')).toHaveCount(library.plans.length);
+  await expect(chain.locator('.chain__held-as')).toContainText('≈ Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang');
+  await expect(chain.locator('.chain__held-as .inference')).toHaveText('Suy luận');
 });
 
 test('open data lists every plan with its links', async ({ request }) => {
