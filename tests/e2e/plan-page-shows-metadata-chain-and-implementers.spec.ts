@@ -60,3 +60,15 @@ test('a cited document page says what the texts say and who cites it', async ({ 
   await page.goto('/van-ban-dan-chieu/50-ct-tw/');
   await expect(page.locator('.facts')).toContainText('Không ghi trong văn bản');
 });
+
+test('on a phone the table of contents starts closed, above the text, and opens on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/van-ban/lang-son-ubnd-thuc-hien-88-ctr-tu/');
+  const toc = page.getByRole('navigation', { name: 'Mục lục' });
+  const link = toc.getByRole('link', { name: '3. Sở Y tế' });
+  await expect(link).toBeHidden();
+  await toc.locator('summary').click();
+  await link.click();
+  await expect(page).toHaveURL(/#iv-3$/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
