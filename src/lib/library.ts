@@ -171,10 +171,10 @@ export class Library {
    * cited document — nodes that name that document (inferred, with the identity's grounds).
    */
   implementers(id: string): Link[] {
-    const direct = this.nodesNaming(id, 'implements').map((node) => ({ node, inferred: false, grounds: null }));
+    const direct = this.nodesImplementing(id).map((node) => ({ node, inferred: false, grounds: null }));
     const identity = this.plan(id)?.data.identifiedAs;
     const throughIdentity = identity
-      ? this.nodesNaming(identity.document, 'implements').map((node) => ({ node, inferred: true, grounds: identity.grounds }))
+      ? this.nodesImplementing(identity.document).map((node) => ({ node, inferred: true, grounds: identity.grounds }))
       : [];
     return [...direct, ...throughIdentity].map((link) => ({
       ...link,
@@ -189,8 +189,8 @@ export class Library {
       .map((entry) => this.nodes.get(entry.id)!);
   }
 
-  private nodesNaming(id: string, field: 'implements'): LibraryNode[] {
-    return [...this.nodes.values()].filter((node) => node[field].some((link) => link.document === id));
+  private nodesImplementing(id: string): LibraryNode[] {
+    return [...this.nodes.values()].filter((node) => node.implements.some((link) => link.document === id));
   }
 
   agencyName(id: string | null): string | null {
