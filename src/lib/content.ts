@@ -2,7 +2,7 @@
  * The one module that talks to astro:content. It reads every collection once, checks the
  * library's integrity and fails the build with every problem found, naming file and field.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { Library, type Entry } from './library.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
@@ -42,7 +42,7 @@ export function getLibrary(): Promise<Library> {
 
 /** A plan's MDX entry, for rendering its body. */
 export async function getPlanEntry(id: string): Promise<CollectionEntry<'plans'>> {
-  const [entry] = await getCollection('plans', (plan) => plan.id === id);
+  const entry = await getEntry('plans', id);
   if (!entry) throw new Error(`content/plans/${id}.mdx: not found`);
   return entry;
 }
@@ -54,7 +54,7 @@ export async function renderPlan(id: string) {
 
 /** A plan's corrections record; every plan must have one. */
 export async function getCorrections(id: string): Promise<CorrectionsData> {
-  const [entry] = await getCollection('corrections', (record) => record.id === id);
+  const entry = await getEntry('corrections', id);
   if (!entry) throw new Error(`content/plans/${id}.corrections.yaml: missing; every plan records its repairs (an empty list is fine)`);
   return entry.data;
 }

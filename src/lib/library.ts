@@ -109,11 +109,13 @@ export class Library {
   readonly agencies: Map<string, Entry<AgencyData>>;
   readonly localities: Map<string, Entry<LocalityData>>;
   private readonly nodes = new Map<string, LibraryNode>();
+  private readonly plansById: Map<string, Entry<PlanData>>;
   /** Cited document id → the held plan it probably is (an inference with grounds). */
   private readonly heldAs = new Map<string, { plan: string; grounds: string }>();
 
   constructor(input: LibraryInput) {
     this.plans = [...input.plans];
+    this.plansById = new Map(this.plans.map((entry) => [entry.id, entry]));
     this.documents = [...input.documents];
     this.agencies = new Map(input.agencies.map((entry) => [entry.id, entry]));
     this.localities = new Map(input.localities.map((entry) => [entry.id, entry]));
@@ -130,7 +132,7 @@ export class Library {
   }
 
   plan(id: string): Entry<PlanData> | undefined {
-    return this.plans.find((entry) => entry.id === id);
+    return this.plansById.get(id);
   }
 
   /** The held plan a cited document probably is, with the grounds of that inference. */
