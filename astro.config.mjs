@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import remarkSectionIds from './src/lib/remark-section-ids.ts';
+import remarkPlan from './src/lib/remark-plan.ts';
 import remarkRecipients from './src/lib/remark-recipients.ts';
 
 export default defineConfig({
@@ -15,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkSectionIds, remarkRecipients],
+      remarkPlugins: [remarkGfm, remarkPlan, remarkRecipients],
       // GFM comes from remark-gfm above; smart quotes would alter the authors' punctuation.
       gfm: false,
       smartypants: false,

@@ -12,6 +12,7 @@ import { documentSchema } from './schemas/document.ts';
 import { agencySchema } from './schemas/agency.ts';
 import { localitySchema } from './schemas/locality.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
+import { fieldSchema } from './schemas/field.ts';
 
 const contentDir = process.env.NQ36_CONTENT_DIR ?? './content';
 
@@ -34,6 +35,10 @@ export const collections = {
   agencies: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/agencies`, generateId: fileNameId }),
     schema: agencySchema,
+  }),
+  fields: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/fields`, generateId: fileNameId }),
+    schema: fieldSchema,
   }),
   localities: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/localities`, generateId: fileNameId }),

@@ -3,7 +3,7 @@
  * library's integrity and fails the build with every problem found, naming file and field.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { Library, type Entry } from './library.ts';
+import { Library, type Entry, type PlanAnnotations } from './library.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
 
@@ -12,18 +12,28 @@ function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T>
 }
 
 async function loadLibrary(): Promise<Library> {
-  const [plans, documents, agencies, localities] = await Promise.all([
+  const [plans, documents, agencies, localities, fields] = await Promise.all([
     getCollection('plans'),
     getCollection('documents'),
     getCollection('agencies'),
     getCollection('localities'),
+    getCollection('fields'),
   ]);
   if (plans.length === 0) throw new Error('content/plans/: no plan found; the library would be empty');
+  // Tasks, targets and document numbers are read from each text by src/lib/remark-plan.ts.
+  const annotations = new Map<string, PlanAnnotations>();
+  for (const plan of plans) {
+    const { remarkPluginFrontmatter } = await render(plan);
+    const { tasks = [], targets = [], documentNumbers = [] } = remarkPluginFrontmatter as Partial<PlanAnnotations>;
+    annotations.set(plan.id, { tasks, targets, documentNumbers });
+  }
   const input = {
     plans: plans.map(toEntry),
     documents: documents.map(toEntry),
     agencies: agencies.map(toEntry),
     localities: localities.map(toEntry),
+    fields: fields.map(toEntry),
+    annotations,
   };
   const problems = checkIntegrity(input);
   if (problems.length > 0) {

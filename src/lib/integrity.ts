@@ -46,6 +46,27 @@ export function checkIntegrity(input: LibraryInput): string[] {
     checkNumber(file, data.number, data.locality);
   }
   for (const { file, data } of input.agencies) expect(file, 'locality', data.locality, localities, 'locality');
+
+  const fields = new Set(input.fields.map((entry) => entry.id));
+  const numbered = new Map<string, string[]>();
+  for (const entry of [...input.plans, ...input.documents]) {
+    if (entry.data.number) numbered.set(entry.data.number, [...(numbered.get(entry.data.number) ?? []), entry.id]);
+  }
+  for (const { id, file, data } of input.plans) {
+    const annotations = input.annotations.get(id);
+    for (const task of annotations?.tasks ?? []) {
+      task.fields.forEach((field) => expect(file, `task ${task.id}: fields`, field, fields, 'field'));
+      task.lead.forEach((agency) => expect(file, `task ${task.id}: lead`, agency, agencies, 'agency'));
+      task.support.forEach((agency) => expect(file, `task ${task.id}: support`, agency, agencies, 'agency'));
+    }
+    // The text is the source of `cites`: every number it writes must be listed there.
+    const listed = new Set([id, ...data.implements.map((link) => link.document), ...data.cites, data.identifiedAs?.document]);
+    for (const number of annotations?.documentNumbers ?? []) {
+      const ids = numbered.get(number) ?? [];
+      if (ids.length === 0) problems.push(`${file}: text: names document "${number}", which the library does not know; add it to content/documents/`);
+      else if (!ids.some((candidate) => listed.has(candidate))) problems.push(`${file}: cites: the text names "${number}" (${ids.join(', ')}) but cites does not list it`);
+    }
+  }
   for (const { file, data } of input.localities) expect(file, 'parent', data.parent, localities, 'locality');
 
   problems.push(...implementsCycles(input));

@@ -7,6 +7,8 @@ import type { PlanData } from '../schemas/plan.ts';
 import type { DocumentData } from '../schemas/document.ts';
 import type { AgencyData } from '../schemas/agency.ts';
 import type { LocalityData } from '../schemas/locality.ts';
+import type { FieldData } from '../schemas/field.ts';
+import type { PlanTarget, PlanTask } from './annotations.ts';
 import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';
@@ -18,12 +20,42 @@ export interface Entry<T> {
   data: T;
 }
 
+/** What a plan's text holds beyond its frontmatter, read from its annotations. */
+export interface PlanAnnotations {
+  tasks: PlanTask[];
+  targets: PlanTarget[];
+  /** Every document number written in the text. */
+  documentNumbers: string[];
+}
+
 export interface LibraryInput {
   plans: Entry<PlanData>[];
   documents: Entry<DocumentData>[];
   agencies: Entry<AgencyData>[];
   localities: Entry<LocalityData>[];
+  fields: Entry<FieldData>[];
+  /** Plan id → its annotations. */
+  annotations: Map<string, PlanAnnotations>;
 }
+
+/** A task with the plan it stands in and the link to its place there. */
+export interface Task extends PlanTask {
+  plan: string;
+  /** Task id unique across the library: `<plan>#<anchor>`. */
+  key: string;
+  url: string;
+}
+
+/** A target with the plan it stands in and the link to its place there. */
+export interface Target extends PlanTarget {
+  plan: string;
+  url: string;
+}
+
+export type Role = 'lead' | 'support';
+
+/** How much room a plan gives a field: a whole section, a mention in a task, or nothing. */
+export type Coverage = 'section' | 'mention' | 'none';
 
 export type Level = PlanData['level'];
 
@@ -108,6 +140,11 @@ export class Library {
   readonly documents: Entry<DocumentData>[];
   readonly agencies: Map<string, Entry<AgencyData>>;
   readonly localities: Map<string, Entry<LocalityData>>;
+  /** Fields in their display order. */
+  readonly fields: Entry<FieldData>[];
+  readonly tasks: Task[];
+  readonly targets: Target[];
+  readonly annotations: Map<string, PlanAnnotations>;
   private readonly nodes = new Map<string, LibraryNode>();
   private readonly plansById: Map<string, Entry<PlanData>>;
   /** Cited document id → the held plan it probably is (an inference with grounds). */
@@ -119,6 +156,19 @@ export class Library {
     this.documents = [...input.documents];
     this.agencies = new Map(input.agencies.map((entry) => [entry.id, entry]));
     this.localities = new Map(input.localities.map((entry) => [entry.id, entry]));
+    this.fields = [...input.fields].sort((a, b) => a.data.order - b.data.order);
+    this.annotations = input.annotations;
+    this.tasks = this.plans.flatMap((plan) =>
+      (input.annotations.get(plan.id)?.tasks ?? []).map((task) => ({
+        ...task,
+        plan: plan.id,
+        key: `${plan.id}#${task.id}`,
+        url: `${planUrl(plan.id)}#${task.id}`,
+      })),
+    );
+    this.targets = this.plans.flatMap((plan) =>
+      (input.annotations.get(plan.id)?.targets ?? []).map((target) => ({ ...target, plan: plan.id, url: `${planUrl(plan.id)}#${target.id}` })),
+    );
     for (const entry of this.documents) this.nodes.set(entry.id, documentNode(entry));
     for (const entry of this.plans) {
       this.nodes.set(entry.id, planNode(entry));
@@ -193,6 +243,49 @@ export class Library {
 
   private nodesImplementing(id: string): LibraryNode[] {
     return [...this.nodes.values()].filter((node) => node.implements.some((link) => link.document === id));
+  }
+
+  fieldName(id: string): string {
+    return this.fields.find((field) => field.id === id)?.data.name ?? id;
+  }
+
+  /** Tasks that concern a field, in library order. */
+  tasksInField(fieldId: string): Task[] {
+    return this.tasks.filter((task) => task.fields.includes(fieldId));
+  }
+
+  /** A plan's coverage of a field: a numbered section whose main field it is, any task, or none. */
+  coverage(planId: string, fieldId: string): Coverage {
+    const tasks = this.tasks.filter((task) => task.plan === planId && task.fields.includes(fieldId));
+    if (tasks.some((task) => task.numbered && task.fields[0] === fieldId)) return 'section';
+    return tasks.length > 0 ? 'mention' : 'none';
+  }
+
+  /** What an agency is given to do, with its role in each task. */
+  assignments(agencyId: string): { task: Task; role: Role }[] {
+    return this.tasks.flatMap((task) => {
+      if (task.lead.includes(agencyId)) return [{ task, role: 'lead' as const }];
+      if (task.support.includes(agencyId)) return [{ task, role: 'support' as const }];
+      return [];
+    });
+  }
+
+  /** Tasks with a deadline, earliest first. */
+  deadlines(): Task[] {
+    return this.tasks.filter((task) => task.deadline !== null).sort((a, b) => compareDates(a.deadline, b.deadline));
+  }
+
+  /**
+   * The document a number written in `planId`'s text refers to: the only one with that number,
+   * or — when numbers repeat across provinces — the one the plan carries out or cites.
+   * Null when it is the plan itself or nothing matches.
+   */
+  resolveNumber(number: string, planId: string): LibraryNode | null {
+    const candidates = [...this.nodes.values()].filter((node) => node.number === number);
+    const plan = this.plan(planId)?.data;
+    const named = new Set([...(plan?.implements.map((link) => link.document) ?? []), ...(plan?.cites ?? []), plan?.identifiedAs?.document]);
+    const match = candidates.length === 1 ? candidates[0] : candidates.find((node) => named.has(node.id));
+    return match && match.id !== planId ? match : null;
   }
 
   agencyName(id: string | null): string | null {

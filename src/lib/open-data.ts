@@ -38,3 +38,100 @@ export function plansAsOpenData(library: Library) {
     };
   });
 }
+
+/** One object per task, each pointing back to its place in its plan. */
+export function tasksAsOpenData(library: Library) {
+  return library.tasks.map((task) => ({
+    id: task.key,
+    plan: task.plan,
+    source: library.plan(task.plan)!.data.source,
+    url: task.url,
+    fields: task.fields,
+    agencies: [
+      ...task.lead.map((id) => ({ id, name: library.agencyName(id), role: 'lead' as const })),
+      ...task.support.map((id) => ({ id, name: library.agencyName(id), role: 'support' as const })),
+    ],
+    deadline: task.deadline,
+    heading: task.heading,
+    text: [task.heading, ...task.paragraphs].filter(Boolean).join('\n\n'),
+  }));
+}
+
+export function agenciesAsOpenData(library: Library) {
+  return [...library.agencies.values()].map(({ id, data }) => ({
+    id,
+    name: data.name,
+    aliases: data.aliases,
+    kind: data.kind,
+    level: data.level,
+    locality: data.locality,
+    url: `/co-quan/${id}/`,
+  }));
+}
+
+export function targetsAsOpenData(library: Library) {
+  return library.targets.map((target) => ({
+    plan: target.plan,
+    source: library.plan(target.plan)!.data.source,
+    horizon: Number(target.horizon),
+    text: target.phrase,
+    context: target.context,
+    value: target.value,
+    unit: target.unit,
+    comparison: target.comparison,
+    measure: target.measure,
+    url: target.url,
+  }));
+}
+
+/** Every document, held or only cited, with the documents it carries out. */
+export function documentsAsOpenData(library: Library) {
+  return [...library.plans.map((plan) => plan.id), ...library.documents.map((doc) => doc.id)].map((id) => {
+    const node = library.node(id)!;
+    return {
+      id,
+      number: node.number,
+      type: node.type,
+      title: node.title,
+      issued: node.issued,
+      issuer: node.issuer,
+      inLibrary: node.kind === 'plan',
+      url: node.url,
+      parents: library.parents(id).map((link) => ({ id: link.node.id, inferred: link.inferred, grounds: link.grounds })),
+      heldAs: library.heldPlanFor(id)?.plan.id ?? null,
+    };
+  });
+}
+
+function csvCell(value: string): string {
+  return /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** Tasks as CSV for Excel: UTF-8 with a byte-order mark so Vietnamese opens intact. */
+export function tasksCsv(library: Library): string {
+  const header = ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan'];
+  const rows = library.tasks.map((task) => {
+    const plan = library.node(task.plan)!;
+    return [
+      task.key,
+      library.shortName(plan),
+      plan.number ?? '',
+      task.fields.map((field) => library.fieldName(field)).join('; '),
+      task.lead.map((id) => library.agencyName(id) ?? id).join('; '),
+      task.support.map((id) => library.agencyName(id) ?? id).join('; '),
+      task.deadline ?? '',
+      [task.heading, ...task.paragraphs].filter(Boolean).join('\n'),
+      task.url,
+    ];
+  });
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Each open-data file the build writes under /data/, by name. */
+export const OPEN_DATA = {
+  plans: plansAsOpenData,
+  tasks: tasksAsOpenData,
+  agencies: agenciesAsOpenData,
+  targets: targetsAsOpenData,
+  documents: documentsAsOpenData,
+};

@@ -85,7 +85,7 @@ export function mdxPlainText(mdx: string, recipients: readonly string[] = []): s
   const lines = body.split('\n').map((line) =>
     line
       .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/<\/?[A-Za-z][^>]*>/g, '')
       .replace(/^\s*#{1,6}\s+/, '')
       .replace(/^\s*[-*]\s+/, '')
       .replace(/\*\*|(?<![\p{L}\d])\*|\*(?![\p{L}\d])/gu, '')

@@ -25,3 +25,18 @@ export function implementationTree(library: Library, rootId: string): TreeNode |
       .map((child) => ({ ...child, children: grow(child.node.id) }));
   return { node: root, inferred: false, grounds: null, children: grow(rootId) };
 }
+
+/** Documents not reached from `rootId` (cited in passing), each as its own small tree. */
+export function outsideTree(library: Library, rootId: string): TreeNode[] {
+  const inside = new Set<string>();
+  const collect = (tree: TreeNode) => {
+    inside.add(tree.node.id);
+    tree.children.forEach(collect);
+  };
+  const root = implementationTree(library, rootId);
+  if (root) collect(root);
+  return [...library.documents.map((doc) => doc.id), ...library.plans.map((plan) => plan.id)]
+    .filter((id) => !inside.has(id) && library.parents(id).length === 0)
+    .map((id) => implementationTree(library, id)!)
+    .filter(Boolean);
+}

@@ -9,7 +9,14 @@ import { documentSchema } from '../../src/schemas/document.ts';
 import { agencySchema } from '../../src/schemas/agency.ts';
 import { localitySchema } from '../../src/schemas/locality.ts';
 import { correctionsSchema, type CorrectionsData } from '../../src/schemas/corrections.ts';
-import type { Entry, LibraryInput } from '../../src/lib/library.ts';
+import { fieldSchema } from '../../src/schemas/field.ts';
+import type { Entry, LibraryInput, PlanAnnotations } from '../../src/lib/library.ts';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkPlan from '../../src/lib/remark-plan.ts';
+import type { MdNode } from '../../src/lib/annotations.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT = join(ROOT, 'content');
@@ -35,12 +42,24 @@ export function frontmatterOf(mdx: string): unknown {
   return parse(match[1]);
 }
 
+/** Parses an MDX plan as the build does and runs the plan plugin on it. */
+export function annotate(mdx: string, path = 'content/plans/plan.mdx'): { annotations: PlanAnnotations; tree: MdNode } {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).runSync(unified().use(remarkParse).use(remarkMdx).parse(body)) as MdNode;
+  const frontmatter: Record<string, unknown> = { ...(frontmatterOf(mdx) as object) };
+  remarkPlan()(tree, { path, data: { astro: { frontmatter } } });
+  return { annotations: frontmatter as unknown as PlanAnnotations, tree };
+}
+
 export function loadContent(dir = CONTENT): LibraryInput {
+  const plans = readDir(join(dir, 'plans'), '.mdx', planSchema, frontmatterOf);
   return {
-    plans: readDir(join(dir, 'plans'), '.mdx', planSchema, frontmatterOf),
+    plans,
     documents: readDir(join(dir, 'documents'), '.yaml', documentSchema, parse),
     agencies: readDir(join(dir, 'agencies'), '.yaml', agencySchema, parse),
     localities: readDir(join(dir, 'localities'), '.yaml', localitySchema, parse),
+    fields: readDir(join(dir, 'fields'), '.yaml', fieldSchema, parse),
+    annotations: new Map(plans.map((plan) => [plan.id, annotate(readFileSync(plan.file, 'utf8'), plan.file).annotations])),
   };
 }
 

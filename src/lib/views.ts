@@ -1,0 +1,69 @@
+/** Groupings the knowledge views need, computed from the library. Pure. */
+import { LEVELS, type Level, type Library, type LibraryNode, type Task } from './library.ts';
+import { compareVietnamese, slugify } from './vietnamese.ts';
+import type { AgencyData } from '../schemas/agency.ts';
+import type { Entry } from './library.ts';
+
+export interface PlanGroup {
+  plan: LibraryNode;
+  tasks: Task[];
+}
+
+export interface LevelGroup<T> {
+  level: Level;
+  items: T[];
+}
+
+/** Tasks grouped by the level of their plan, then by plan, in the library's plan order. */
+export function tasksByLevelAndPlan(library: Library, tasks: readonly Task[]): LevelGroup<PlanGroup>[] {
+  return LEVELS.map((level) => ({
+    level,
+    items: library
+      .plansAtLevel(level)
+      .map((plan) => ({ plan, tasks: tasks.filter((task) => task.plan === plan.id) }))
+      .filter((group) => group.tasks.length > 0),
+  })).filter((group) => group.items.length > 0);
+}
+
+export interface LocalityGroup {
+  /** Locality name with its kind ("tỉnh Lạng Sơn"), or null when the text does not name it. */
+  locality: string | null;
+  agencies: Entry<AgencyData>[];
+}
+
+/** Agencies by level, then by locality (Vietnamese order, unnamed last), then by name. */
+export function agenciesByLevelAndLocality(library: Library): LevelGroup<LocalityGroup>[] {
+  const agencies = [...library.agencies.values()];
+  return LEVELS.map((level) => {
+    const atLevel = agencies.filter((agency) => agency.data.level === level);
+    const localities = [...new Set(atLevel.map((agency) => agency.data.locality))].sort((a, b) =>
+      a === null ? 1 : b === null ? -1 : compareVietnamese(library.localityName(a) ?? a, library.localityName(b) ?? b),
+    );
+    return {
+      level,
+      items: localities.map((locality) => ({
+        locality: library.localityName(locality),
+        agencies: atLevel
+          .filter((agency) => agency.data.locality === locality)
+          .sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
+      })),
+    };
+  }).filter((group) => group.items.length > 0);
+}
+
+/** URL segment of a kind of agency ("Sở Y tế" → "so-y-te"). */
+export function kindSlug(kind: string): string {
+  return slugify(kind);
+}
+
+/** Every kind of agency, in Vietnamese order, with the agencies of that kind. */
+export function agencyKinds(library: Library): { kind: string; slug: string; agencies: Entry<AgencyData>[] }[] {
+  const kinds = [...new Set([...library.agencies.values()].map((agency) => agency.data.kind))].sort(compareVietnamese);
+  return kinds.map((kind) => ({
+    kind,
+    slug: kindSlug(kind),
+    agencies: [...library.agencies.values()]
+      .filter((agency) => agency.data.kind === kind)
+      .sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
+  }));
+}

@@ -1,0 +1,7 @@
+/** The deadlines as an iCalendar file (GET /thoi-han.ics). */
+import { getLibrary } from '../lib/content.ts';
+import { deadlinesCalendar } from '../lib/calendar.ts';
+
+export async function GET() {
+  return new Response(deadlinesCalendar(await getLibrary()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}
