@@ -1,5 +1,5 @@
 /** The hierarchy as a tree from a root document down, for the overview on the home page. */
-import type { Library, LibraryNode } from './library.ts';
+import { LEVELS, compareDates, type Library, type LibraryNode } from './library.ts';
 
 export interface TreeNode {
   node: LibraryNode;
@@ -18,6 +18,8 @@ export function implementationTree(library: Library, rootId: string): TreeNode |
     library
       .implementers(id)
       .filter((link) => !seen.has(link.node.id))
+      // Central documents first, then provinces, districts, communes; earlier before later.
+      .sort((a, b) => LEVELS.indexOf(a.node.level) - LEVELS.indexOf(b.node.level) || compareDates(a.node.issued, b.node.issued))
       .map((link) => {
         seen.add(link.node.id);
         return { node: link.node, inferred: link.inferred, grounds: link.grounds, children: [] as TreeNode[] };

@@ -26,10 +26,10 @@ test('the home page groups plans by level and shows the chain from 36-NQ/TW', as
     await expect(group.locator('.plan-card__name')).toHaveText(library.plansAtLevel(level).map((node) => library.shortName(node)));
   }
   const chain = page.locator('.chain');
-  await expect(chain.locator('.chain__node').first()).toContainText('Nghị quyết 36-NQ/TW');
-  await expect(chain.locator('.chain__node--held')).toHaveCount(library.plans.length);
-  await expect(chain.locator('.chain__held-as')).toContainText('≈ Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang');
-  await expect(chain.locator('.chain__held-as .inference')).toHaveText('Suy luận');
+  await expect(chain.locator('.tree__node').first()).toContainText('Nghị quyết 36-NQ/TW');
+  await expect(chain.locator('.tree__node--held')).toHaveCount(library.plans.length);
+  await expect(chain.locator('[data-node="114-kh-tu"] > .tree__held-as')).toContainText('≈ Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang');
+  await expect(chain.locator('[data-node="114-kh-tu"] > .tree__held-as .inference')).toHaveText('Suy luận');
 });
 
 test('open data lists every plan with its links', async ({ request }) => {
