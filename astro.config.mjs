@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkPlan from './src/lib/remark-plan.ts';
 import remarkRecipients from './src/lib/remark-recipients.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -22,6 +23,6 @@ export default defineConfig({
     }),
     shikiConfig: { theme: 'github-light' },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,46 @@
+/**
+ * Builds the Pagefind search index when Astro has written the site, through Pagefind's Node API.
+ * Pages are indexed with đ encoded (see src/lib/search/text.ts) so that "dau tu" finds "đầu tư".
+ * A failure fails the build: a site whose search is silently missing must not ship.
+ */
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { encodeForIndex } from '../lib/search/text.ts';
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'nq36-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        try {
+          let pages = 0;
+          for (const file of await htmlFiles(outDir)) {
+            const html = await readFile(file, 'utf8');
+            // Only pages that mark what to index (data-pagefind-body): plans and cited documents.
+            if (!html.includes('data-pagefind-body')) continue;
+            const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+            const added = await index.addHTMLFile({ url, content: encodeForIndex(html) });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+            pages += 1;
+          }
+          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          logger.info(`indexed ${pages} pages for search`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

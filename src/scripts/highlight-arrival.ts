@@ -1,0 +1,39 @@
+/**
+ * On a plan reached from search (?tu-khoa=…), marks the searched words in the text, tones and
+ * đ optional, and brings the first one into view when the link named no section.
+ */
+import { matchRanges } from '../lib/search/text.ts';
+
+export function highlightArrival(root: HTMLElement, query: string): number {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest('[data-annotation], script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  let marked = 0;
+  for (const node of nodes) {
+    const text = node.data.normalize('NFC');
+    const ranges = matchRanges(text, query);
+    if (ranges.length === 0) continue;
+    const fragment = document.createDocumentFragment();
+    let last = 0;
+    for (const [start, end] of ranges) {
+      fragment.append(text.slice(last, start));
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      mark.textContent = text.slice(start, end);
+      fragment.append(mark);
+      last = end;
+      marked += 1;
+    }
+    fragment.append(text.slice(last));
+    node.replaceWith(fragment);
+  }
+  return marked;
+}
+
+const query = new URLSearchParams(location.search).get('tu-khoa');
+const root = document.querySelector<HTMLElement>('[data-plan-text]');
+if (query && root && highlightArrival(root, query) > 0 && !location.hash) {
+  root.querySelector('.search-hit')?.scrollIntoView({ block: 'center' });
+}

@@ -1,0 +1,46 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeFromIndex, encodeForIndex, foldKeepingPositions, matchRanges, phraseTier, queryForIndex } from '../../src/lib/search/text.ts';
+
+test('đ is indexed as d + combining stroke and restored for display', () => {
+  const html = '<h2 id="iii">Đẩy mạnh đầu tư</h2>';
+  const encoded = encodeForIndex(html);
+  assert.equal(encoded, '<h2 id="iii">D\u0335ẩy mạnh d\u0335ầu tư</h2>');
+  assert.equal(decodeFromIndex(encoded), html);
+  // What Pagefind does to it: decompose and drop the marks.
+  assert.equal(encoded.normalize('NFD').replace(/\p{M}/gu, ''), '<h2 id="iii">Day manh dau tu</h2>');
+});
+
+test('queries reach the index with đ as d', () => {
+  const cases: [string, string][] = [
+    ['đầu tư', 'dầu tư'],
+    ['Đảng  ủy ', 'Dảng ủy'],
+    ['1671/QĐ-TTg', '1671/QD-TTg'],
+    ['dau tu', 'dau tu'],
+  ];
+  for (const [query, expected] of cases) assert.equal(queryForIndex(query), expected);
+});
+
+test('folding keeps positions, so highlights land on the original letters', () => {
+  const text = 'Đẩy mạnh thu hút đầu tư';
+  const folded = foldKeepingPositions(text);
+  assert.equal(folded, 'day manh thu hut dau tu');
+  assert.equal(folded.length, text.length);
+});
+
+test('matches: the phrase where it stands, else each whole word; tones and đ optional', () => {
+  const text = 'Đẩy mạnh thu hút đầu tư, tuyên truyền về công nghệ sinh học.';
+  const show = (query: string) => matchRanges(text, query).map(([start, end]) => text.slice(start, end));
+  assert.deepEqual(show('dau tu'), ['đầu tư']);
+  assert.deepEqual(show('công nghệ sinh học'), ['công nghệ sinh học']);
+  assert.deepEqual(show('hut tuyen'), ['hút', 'tuyên']);
+  assert.deepEqual(show('tu'), ['tư']);
+  assert.deepEqual(show(''), []);
+});
+
+test('phrase tiers: exact tones first, then folded, then scattered words', () => {
+  assert.equal(phraseTier('Phát triển công nghệ sinh học hiện đại', 'công nghệ sinh học'), 0);
+  assert.equal(phraseTier('Phát triển công nghệ sinh học hiện đại', 'cong nghe sinh hoc'), 1);
+  assert.equal(phraseTier('học sinh và sinh hoạt của công nghệ', 'công nghệ sinh học'), 2);
+  assert.equal(phraseTier('Tăng cường đầu tư', 'dau tu'), 1);
+});
