@@ -4,11 +4,13 @@
  * with counts. Every value from the index is inserted as text, never as HTML.
  */
 import { decodeFromIndex, matchRanges, phraseTier, queryForIndex } from '../lib/search/text.ts';
+import { rankSections, type RankedSection } from '../lib/search/sections.ts';
 
 interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations: number[];
 }
 interface PagefindData {
   url: string;
@@ -179,8 +181,11 @@ export function startSearchPage(root: HTMLElement): void {
         response.results.slice(0, MAX_PAGES).map(async (result) => {
           const data = await result.data();
           const content = decodeFromIndex(data.content).normalize('NFC');
-          const tier = Math.min(phraseTier(content, query), phraseIds.has(result.id) ? 1 : 2);
-          return { result, data, tier };
+          const words = content.split(/\s+/);
+          const subResults = data.sub_results.filter((sub) => sub.url !== data.url || data.sub_results.length === 1);
+          const sections = rankSections(words, subResults.map((sub) => ({ ...sub, title: decodeFromIndex(sub.title) })), query);
+          const tier = Math.min(phraseTier(content, query), sections[0]?.tier ?? 2, phraseIds.has(result.id) ? 1 : 2);
+          return { result, data, tier, sections };
         }),
       );
       if (current !== generation) return;
@@ -197,7 +202,7 @@ export function startSearchPage(root: HTMLElement): void {
     }
   }
 
-  function renderResults(pages: { data: PagefindData; tier: number }[], query: string) {
+  function renderResults(pages: { data: PagefindData; tier: number; sections: RankedSection[] }[], query: string) {
     results.replaceChildren();
     if (pages.length === 0) {
       status.textContent = say('search.none', { query });
@@ -212,7 +217,7 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     let sections = 0;
-    for (const { data, tier } of pages) {
+    for (const { data, tier, sections: ranked } of pages) {
       const article = element('article', 'result');
       article.dataset.url = data.url;
       const heading = element('h2', 'result__title');
@@ -222,24 +227,17 @@ export function startSearchPage(root: HTMLElement): void {
       if (tier <= 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
       article.append(heading);
       article.append(element('p', 'result__meta', [data.meta.number, data.meta.level, data.meta.locality].filter(Boolean).map((value) => decodeFromIndex(value!)).join(' · ')));
-      // Pagefind also matches word prefixes ("tu" → "tuyên"); keep the sections where the
-      // reader's own words stand, best first.
-      const candidates = data.sub_results
-        .filter((sub) => sub.url !== data.url || data.sub_results.length === 1)
-        .map((sub, order) => {
-          const text = excerptText(sub.excerpt);
-          return { sub, order, text, title: decodeFromIndex(sub.title), tier: phraseTier(text, query), hits: matchRanges(text, query).length };
-        });
-      const withHits = candidates.filter((candidate) => candidate.hits > 0);
-      const subResults = (withHits.length > 0 ? withHits : candidates.slice(0, 1)).sort((a, b) => a.tier - b.tier || a.order - b.order);
+      // Sections where the reader's own words stand, best first (see rankSections); a page
+      // matched only through word prefixes still links to its first section.
+      const subResults = ranked.length > 0 ? ranked : data.sub_results.slice(0, 1).map((sub) => ({ url: sub.url, title: decodeFromIndex(sub.title), excerpt: excerptText(sub.excerpt) }));
       const list = element('ol', 'result__sections');
       const more = element('details', 'result__more');
       const moreList = element('ol', 'result__sections');
       more.append(element('summary', undefined, say('search.moreSections', { count: subResults.length - SECTIONS_SHOWN })), moreList);
-      for (const [index, { sub, text, title }] of subResults.entries()) {
+      for (const [index, { url, excerpt: text, title }] of subResults.entries()) {
         const item = element('li', 'result__section');
         const sectionLink = element('a', 'result__section-title', title);
-        sectionLink.href = withQuery(sub.url, query);
+        sectionLink.href = withQuery(url, query);
         const excerpt = element('p', 'result__excerpt');
         excerpt.append(highlighted(text, query));
         item.append(sectionLink, excerpt);

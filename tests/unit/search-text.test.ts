@@ -44,3 +44,24 @@ test('phrase tiers: exact tones first, then folded, then scattered words', () =>
   assert.equal(phraseTier('học sinh và sinh hoạt của công nghệ', 'công nghệ sinh học'), 2);
   assert.equal(phraseTier('Tăng cường đầu tư', 'dau tu'), 1);
 });
+
+import { rankSections } from '../../src/lib/search/sections.ts';
+
+test('sections rank by phrase, then words found; prefix-only matches drop out; excerpts centre on the match', () => {
+  const words = 'Mục đích: viết rõ việc làm. Sản xuất phân bón vi sinh, chế phẩm. Phân loại và bón phân hữu cơ.'.split(' ');
+  // viết 2, việc 4, phân 8, bón 9, vi 10, sinh, 11, Phân 14, bón 17, phân 18
+  const sections = [
+    { title: 'I', url: '/p/#i', locations: [2, 4] },
+    { title: 'II', url: '/p/#ii', locations: [14, 17, 18] },
+    { title: 'III', url: '/p/#iii', locations: [8, 9, 10, 11] },
+  ];
+  const ranked = rankSections(words, sections, 'phan bon vi sinh', 6);
+  assert.deepEqual(ranked.map((s) => [s.title, s.tier, s.wordsFound]), [
+    ['III', 1, 4],
+    ['II', 2, 2],
+  ]);
+  assert.match(ranked[0].excerpt, /phân bón vi sinh/);
+  assert.equal(rankSections(words, sections, 'phân bón vi sinh', 6)[0].tier, 0);
+  const titled = [{ ...sections[1], title: 'Phân bón' }, { ...sections[2], title: 'Khác' }];
+  assert.deepEqual(rankSections(words, titled, 'phan bon', 6).map((s) => s.title), ['Phân bón', 'Khác']);
+});

@@ -1,0 +1,65 @@
+/**
+ * Ranks the sections Pagefind returns for a page by what the reader typed, and cuts each one an
+ * excerpt around its best match. Pagefind matches word prefixes too ("vi" finds "việt"); here only
+ * whole syllables count, so those sections drop out.
+ */
+import { foldKeepingPositions, phraseTier, queryWords } from './text.ts';
+
+export interface SectionHit {
+  title: string;
+  url: string;
+  /** Word positions in the page content where Pagefind matched (content split on white space). */
+  locations: number[];
+}
+
+export interface RankedSection {
+  title: string;
+  url: string;
+  /** 0: the whole phrase with its tones; 1: the phrase, tones folded; 2: words apart. */
+  tier: 0 | 1 | 2;
+  /** The section's heading holds the query: headings weigh more than the text under them. */
+  inTitle: boolean;
+  /** How many different query words stand in the section. */
+  wordsFound: number;
+  excerpt: string;
+  /** Position in the page, to keep reading order among equals. */
+  order: number;
+}
+
+const strip = (word: string) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+const exact = (word: string) => strip(word.normalize('NFC')).toLowerCase();
+
+export function rankSections(words: readonly string[], sections: readonly SectionHit[], query: string, window = 30): RankedSection[] {
+  const wanted = queryWords(query).map(strip).filter(Boolean);
+  const wantedExact = query
+    .normalize('NFC')
+    .split(/\s+/)
+    .map(exact)
+    .filter(Boolean);
+  const folded = words.map((word) => strip(foldKeepingPositions(word)));
+  const ranked: RankedSection[] = [];
+  sections.forEach((section, order) => {
+    let best = -1;
+    let bestRun = 0;
+    const found = new Set<string>();
+    for (const at of section.locations) {
+      if (wanted.includes(folded[at] ?? '')) found.add(folded[at]);
+      let run = 0;
+      while (run < wanted.length && folded[at + run] === wanted[run]) run += 1;
+      if (run > bestRun) {
+        bestRun = run;
+        best = at;
+      }
+    }
+    if (found.size === 0) return;
+    if (best === -1) best = section.locations.find((at) => wanted.includes(folded[at] ?? '')) ?? section.locations[0];
+    const isPhrase = bestRun === wanted.length && wanted.length > 0;
+    const tonesMatch = isPhrase && wantedExact.length === wanted.length && wantedExact.every((word, i) => exact(words[best + i] ?? '') === word);
+    const start = Math.max(0, best - Math.floor(window / 3));
+    const end = Math.min(words.length, start + window);
+    const excerpt = `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;
+    const tier = tonesMatch ? 0 : isPhrase ? 1 : 2;
+    ranked.push({ title: section.title, url: section.url, tier, inTitle: phraseTier(section.title, query) < 2, wordsFound: found.size, excerpt, order });
+  });
+  return ranked.sort((a, b) => a.tier - b.tier || Number(b.inTitle) - Number(a.inTitle) || b.wordsFound - a.wordsFound || a.order - b.order);
+}
