@@ -62,6 +62,6 @@ test('sections rank by phrase, then words found; prefix-only matches drop out; e
   ]);
   assert.match(ranked[0].excerpt, /phân bón vi sinh/);
   assert.equal(rankSections(words, sections, 'phân bón vi sinh', 6)[0].tier, 0);
-  const titled = [{ ...sections[1], title: 'Phân bón' }, { ...sections[2], title: 'Khác' }];
+  const titled = [{ ...sections[2], title: 'Khác' }, { ...sections[2], url: '/p/#x', title: 'Phân bón' }];
   assert.deepEqual(rankSections(words, titled, 'phan bon', 6).map((s) => s.title), ['Phân bón', 'Khác']);
 });
