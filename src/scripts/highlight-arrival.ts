@@ -2,7 +2,7 @@
  * On a plan reached from search (?tu-khoa=…), marks the searched words in the text, tones and
  * đ optional, and brings the first one into view when the link named no section.
  */
-import { matchRanges } from '../lib/search/text.ts';
+import { matchRanges, phraseTier } from '../lib/search/text.ts';
 
 export function highlightArrival(root: HTMLElement, query: string): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -10,10 +10,12 @@ export function highlightArrival(root: HTMLElement, query: string): number {
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  // Where the phrase stands somewhere in the text, mark only the phrase, not its words elsewhere.
+  const phraseOnly = phraseTier(root.textContent ?? '', query) < 2;
   let marked = 0;
   for (const node of nodes) {
     const text = node.data.normalize('NFC');
-    const ranges = matchRanges(text, query);
+    const ranges = matchRanges(text, query, { phraseOnly });
     if (ranges.length === 0) continue;
     const fragment = document.createDocumentFragment();
     let last = 0;

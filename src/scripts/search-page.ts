@@ -3,7 +3,7 @@
  * phrase, then scattered words), groups results by plan with their sections, and renders facets
  * with counts. Every value from the index is inserted as text, never as HTML.
  */
-import { decodeFromIndex, matchRanges, phraseTier, queryForIndex } from '../lib/search/text.ts';
+import { decodeFromIndex, encodeForIndex, matchRanges, phraseTier, queryForIndex } from '../lib/search/text.ts';
 import { rankSections, type RankedSection } from '../lib/search/sections.ts';
 
 interface PagefindSubResult {
@@ -117,7 +117,10 @@ export function startSearchPage(root: HTMLElement): void {
     const wasOpen = new Set([...facetsRoot.querySelectorAll<HTMLDetailsElement>('details[open]')].map((details) => details.dataset.facet));
     facetsRoot.replaceChildren();
     for (const facet of facets) {
-      const values = Object.keys(all[facet] ?? {}).sort((a, b) => decodeFromIndex(a).localeCompare(decodeFromIndex(b), 'vi'));
+      // Facet values are kept as the page writes them (đ), and encoded only to ask the index.
+      const values = Object.keys(all[facet] ?? {})
+        .map(decodeFromIndex)
+        .sort((a, b) => a.localeCompare(b, 'vi'));
       if (values.length === 0) continue;
       const details = element('details', 'facet');
       details.dataset.facet = facet;
@@ -136,8 +139,8 @@ export function startSearchPage(root: HTMLElement): void {
           else selected.get(facet)!.delete(value);
           void run();
         });
-        const count = counts[facet]?.[value] ?? 0;
-        label.append(box, ` ${decodeFromIndex(value)} `, element('span', 'facet__count', `(${count})`));
+        const count = counts[facet]?.[encodeForIndex(value)] ?? 0;
+        label.append(box, ` ${value} `, element('span', 'facet__count', `(${count})`));
         if (count === 0 && !box.checked) label.classList.add('facet__option--empty');
         fieldset.append(label);
       }
@@ -168,7 +171,9 @@ export function startSearchPage(root: HTMLElement): void {
     results.setAttribute('aria-busy', 'true');
     try {
       const { pagefind, allFilters } = await loadPagefind();
-      const filters = Object.fromEntries([...selected].filter(([, values]) => values.size > 0).map(([facet, values]) => [facet, { any: [...values] }]));
+      const filters = Object.fromEntries(
+        [...selected].filter(([, values]) => values.size > 0).map(([facet, values]) => [facet, { any: [...values].map(encodeForIndex) }]),
+      );
       const indexQuery = queryForIndex(query);
       const words = indexQuery.replace(/"/g, '').split(' ').filter(Boolean);
       const [response, phrase] = await Promise.all([
@@ -210,7 +215,9 @@ export function startSearchPage(root: HTMLElement): void {
       if ([...selected.values()].some((values) => values.size > 0)) {
         const retry = element('a', undefined, say('search.noneWithFilters'));
         retry.href = `${location.pathname}?${new URLSearchParams({ q: query })}`;
-        help.append(element('p')).lastElementChild!.append(retry);
+        const line = element('p');
+        line.append(retry);
+        help.append(line);
       }
       help.append(element('p', 'muted', say('search.noneHint')));
       results.append(help);

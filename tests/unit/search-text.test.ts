@@ -65,3 +65,8 @@ test('sections rank by phrase, then words found; prefix-only matches drop out; e
   const titled = [{ ...sections[2], title: 'Khác' }, { ...sections[2], url: '/p/#x', title: 'Phân bón' }];
   assert.deepEqual(rankSections(words, titled, 'phan bon', 6).map((s) => s.title), ['Phân bón', 'Khác']);
 });
+
+test('phrase-only matching leaves the words alone where the phrase is elsewhere', () => {
+  assert.deepEqual(matchRanges('công nghệ sinh học', 'phan bon vi sinh', { phraseOnly: true }), []);
+  assert.equal(matchRanges('công nghệ sinh học', 'phan bon vi sinh').length, 1);
+});

@@ -46,10 +46,10 @@ export function queryWords(query: string): string[] {
 }
 
 /**
- * Where the query stands in a text: the whole phrase where it occurs, else each word. Ranges
- * are [start, end) in the text's own (NFC) positions.
+ * Where the query stands in a text: the whole phrase where it occurs, else each word (unless
+ * `phraseOnly`). Ranges are [start, end) in the text's own (NFC) positions.
  */
-export function matchRanges(text: string, query: string): [number, number][] {
+export function matchRanges(text: string, query: string, options: { phraseOnly?: boolean } = {}): [number, number][] {
   const nfc = text.normalize('NFC');
   const folded = foldKeepingPositions(nfc);
   const words = queryWords(query);
@@ -69,7 +69,7 @@ export function matchRanges(text: string, query: string): [number, number][] {
     }
   };
   find(phrase);
-  if (ranges.length === 0 && words.length > 1) words.forEach(find);
+  if (ranges.length === 0 && words.length > 1 && !options.phraseOnly) words.forEach(find);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 

@@ -1,0 +1,185 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const plan = (id: string) => `/van-ban/${id}/`;
+const doc = (id: string) => `/van-ban-dan-chieu/${id}/`;
+const LANG_SON = plan('lang-son-ubnd-thuc-hien-88-ctr-tu');
+const LAI_CHAU = plan('lai-chau-35-ctr-tu');
+const BAC_GIANG = plan('bac-giang-tinh-uy-thuc-hien-36-nq-tw');
+const DISTRICT = plan('huyen-uy-thuc-hien-114-kh-tu');
+const NHU_KHE = plan('nhu-khe-thuc-hien-38-ctr-tu');
+
+interface Result {
+  url: string;
+  phrase: boolean;
+  sections: string[];
+  marks: string[];
+}
+
+async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<{ status: string; results: Result[] }> {
+  const params = new URLSearchParams({ q: query, ...filters });
+  await page.goto(`/tim-kiem/?${params}`);
+  const status = page.getByRole('status');
+  await expect(status).toHaveText(/Tìm thấy|Không tìm thấy/);
+  const results = await page.getByTestId('search-results').locator('.result').evaluateAll((articles) =>
+    articles.map((article) => ({
+      url: article.getAttribute('data-url')!,
+      phrase: article.querySelector('.result__phrase') !== null,
+      sections: [...article.querySelectorAll('.result__section-title')].map((a) => new URL(a.getAttribute('href')!, location.href).hash),
+      marks: [...article.querySelectorAll('.result__excerpt mark')].map((mark) => mark.textContent!),
+    })),
+  );
+  return { status: (await status.textContent()) ?? '', results };
+}
+
+interface Case {
+  query: string;
+  filters?: Record<string, string>;
+  /** The first result, or one of these. */
+  first?: string | string[];
+  /** Results that must be there. */
+  includes?: string[];
+  /** Results that must not be there. */
+  excludes?: string[];
+  /** The first section of the first result. */
+  firstSection?: string;
+  /** The first highlighted words of the first result. */
+  mark?: string;
+  /** Every result has the phrase. */
+  allPhrase?: boolean;
+  /** Exactly this many results. */
+  count?: number;
+}
+
+const cases: Case[] = [
+  // Tone marks optional, đ typed as d, any case.
+  { query: 'đầu tư', first: [BAC_GIANG, DISTRICT], includes: [LANG_SON, LAI_CHAU], mark: 'đầu tư' },
+  { query: 'dau tu', first: [BAC_GIANG, DISTRICT], includes: [LANG_SON, LAI_CHAU], mark: 'đầu tư' },
+  { query: 'DAU TU', first: [BAC_GIANG, DISTRICT], mark: 'đầu tư' },
+  { query: 'Dang uy', includes: [NHU_KHE, LAI_CHAU], mark: 'Đảng ủy' },
+  { query: 'đảng ủy', includes: [NHU_KHE], mark: 'Đảng ủy' },
+  { query: 'cong nghe sinh hoc', includes: [LANG_SON, LAI_CHAU, BAC_GIANG, DISTRICT, NHU_KHE], allPhrase: true },
+  { query: 'công nghệ sinh học', includes: [LANG_SON, LAI_CHAU, BAC_GIANG, DISTRICT, NHU_KHE], allPhrase: true, mark: 'công nghệ sinh học' },
+  { query: 'phan bon vi sinh', first: [DISTRICT, BAC_GIANG], firstSection: '#iii-2-1', mark: 'phân bón vi sinh' },
+  { query: 'nguon gen', includes: [BAC_GIANG, LANG_SON, NHU_KHE, doc('1671-qd-ttg')], mark: 'nguồn gen' },
+  { query: 'khung bo sinh hoc', includes: [LANG_SON, LAI_CHAU, BAC_GIANG] },
+  { query: 'an ninh sinh hoc', first: [LANG_SON, LAI_CHAU, BAC_GIANG], mark: 'an ninh sinh học' },
+  // Loanwords with and without their hyphen.
+  { query: 'vắc-xin', includes: [DISTRICT, BAC_GIANG], mark: 'vắc-xin' },
+  { query: 'vac-xin', includes: [DISTRICT, BAC_GIANG] },
+  { query: 'vắc xin', includes: [DISTRICT, BAC_GIANG, NHU_KHE, LANG_SON] },
+  { query: 'vac xin', includes: [DISTRICT, BAC_GIANG, NHU_KHE, LANG_SON] },
+  { query: 'vacxin', includes: [DISTRICT, BAC_GIANG] },
+  // Document numbers as typed.
+  { query: '36-NQ/TW', first: doc('36-nq-tw'), includes: [LANG_SON, LAI_CHAU, BAC_GIANG, DISTRICT, NHU_KHE] },
+  { query: '36 NQ TW', first: doc('36-nq-tw'), includes: [LAI_CHAU] },
+  { query: '36-nq-tw', first: doc('36-nq-tw') },
+  { query: '88-CTr/TU', first: doc('88-ctr-tu-lang-son'), includes: [LANG_SON], excludes: [NHU_KHE] },
+  { query: '88 CTr TU', includes: [LANG_SON] },
+  { query: '189/NQ-CP', first: doc('189-nq-cp'), includes: [BAC_GIANG, DISTRICT], excludes: [LANG_SON] },
+  { query: '1671/QĐ-TTg', first: doc('1671-qd-ttg'), includes: [BAC_GIANG], count: 2 },
+  { query: '1671/QD-TTg', first: doc('1671-qd-ttg'), includes: [BAC_GIANG] },
+  { query: '114-KH/TU', first: [doc('114-kh-tu'), DISTRICT], includes: [DISTRICT, doc('114-kh-tu')] },
+  { query: '35-CTr/TU', first: LAI_CHAU },
+  // Agencies and places.
+  { query: 'Sở Y tế', first: LANG_SON, firstSection: '#iv-3', mark: 'Sở Y tế' },
+  { query: 'so y te', first: LANG_SON, firstSection: '#iv-3' },
+  { query: 'cong an tinh', first: LANG_SON, firstSection: '#iv-6' },
+  { query: 'Ban Tuyên giáo', includes: [DISTRICT, BAC_GIANG, LAI_CHAU], mark: 'Ban Tuyên giáo' },
+  { query: 'lang son', first: LANG_SON },
+  { query: 'Nhữ Khê', first: NHU_KHE },
+  { query: 'nhu khe', first: NHU_KHE },
+  { query: 'Bac Giang', first: BAC_GIANG },
+  { query: 'OCOP', first: NHU_KHE, includes: [LANG_SON], count: 2 },
+  { query: 'GRDP', first: BAC_GIANG, includes: [LAI_CHAU, LANG_SON] },
+  // Facets, alone and combined.
+  { query: 'cong nghe sinh hoc', filters: { level: 'Cấp xã' }, first: NHU_KHE, count: 1 },
+  { query: 'dau tu', filters: { province: 'Lạng Sơn' }, first: LANG_SON, count: 1 },
+  { query: 'cong nghe sinh hoc', filters: { type: 'Chương trình hành động', field: 'Y tế, y dược' }, first: LAI_CHAU, count: 1 },
+  { query: 'tuyen truyen', filters: { agency: 'Ban Xây dựng Đảng Đảng ủy xã Nhữ Khê' }, first: NHU_KHE, count: 1 },
+  { query: 'phoi hop', filters: { agency: 'Sở Y tế tỉnh Lạng Sơn' }, first: LANG_SON, count: 1 },
+  { query: 'ke hoach', filters: { year: '2023', level: 'Cấp tỉnh' }, includes: [LAI_CHAU, doc('88-ctr-tu-lang-son')], excludes: [LANG_SON, BAC_GIANG], count: 2 },
+];
+
+for (const item of cases) {
+  const label = `${item.query}${item.filters ? ` [${Object.values(item.filters).join(', ')}]` : ''}`;
+  test(`search "${label}"`, async ({ page }) => {
+    const { results } = await search(page, item.query, item.filters);
+    const urls = results.map((result) => result.url);
+    expect(urls.length, `no results for "${label}"`).toBeGreaterThan(0);
+    if (item.first) expect([item.first].flat()).toContain(urls[0]);
+    for (const url of item.includes ?? []) expect(urls).toContain(url);
+    for (const url of item.excludes ?? []) expect(urls).not.toContain(url);
+    if (item.count !== undefined) expect(urls).toHaveLength(item.count);
+    if (item.firstSection) expect(results[0].sections[0]).toBe(item.firstSection);
+    if (item.mark) expect(results[0].marks[0]?.toLowerCase()).toBe(item.mark.toLowerCase());
+    if (item.allPhrase) expect(results.filter((result) => result.url.startsWith('/van-ban/')).every((result) => result.phrase)).toBe(true);
+  });
+}
+
+test('a phrase ranks above the same words scattered', async ({ page }) => {
+  const { results } = await search(page, 'sinh hoc cong nghe');
+  // The words stand together as "công nghệ sinh học" nowhere in this order, so no result claims the phrase.
+  expect(results.some((result) => result.phrase)).toBe(false);
+  const phrase = await search(page, 'cong nghe sinh hoc');
+  expect(phrase.results[0].phrase).toBe(true);
+});
+
+test('no results: says so, and offers the search without its filters', async ({ page }) => {
+  const none = await search(page, 'xyzkhongco');
+  expect(none.status).toContain('Không tìm thấy');
+  await expect(page.getByText('Thử gõ ít từ hơn')).toBeVisible();
+  await search(page, 'OCOP', { level: 'Trung ương' });
+  await page.getByRole('link', { name: 'Thử tìm lại mà không dùng bộ lọc' }).click();
+  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 2 văn bản/);
+});
+
+test('facets show counts, combine, and are kept in the address', async ({ page }) => {
+  const all = await search(page, 'cong nghe sinh hoc');
+  const level = page.locator('details[data-facet="level"]');
+  const provincial = Number((await level.locator('label', { hasText: 'Cấp tỉnh' }).locator('.facet__count').textContent())!.replace(/\D/g, ''));
+  expect(provincial).toBeGreaterThan(1);
+  await level.getByRole('checkbox', { name: /Cấp tỉnh/ }).check();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`Tìm thấy ${provincial} văn bản`));
+  await page.locator('details[data-facet="province"]').getByRole('checkbox', { name: /Lai Châu/ }).check();
+  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 1 văn bản/);
+  expect(new URL(page.url()).searchParams.getAll('province')).toEqual(['Lai Châu']);
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 1 văn bản/);
+  await page.getByRole('button', { name: 'Bỏ mọi bộ lọc' }).click();
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`Tìm thấy ${all.results.length} văn bản`));
+});
+
+test('a result leads to its section, where the words are highlighted', async ({ page }) => {
+  await search(page, 'phan bon vi sinh');
+  await page.locator('.result__section-title').first().click();
+  await expect(page).toHaveURL(/huyen-uy-thuc-hien-114-kh-tu\/\?tu-khoa=phan\+bon\+vi\+sinh#iii-2-1$/);
+  const hit = page.locator('[data-plan-text] mark.search-hit').first();
+  await expect(hit).toHaveText('phân bón vi sinh');
+});
+
+test('the header box searches from any page, and / jumps to it', async ({ page }) => {
+  await page.goto('/co-quan/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#search-box-input')).toBeFocused();
+  await page.keyboard.type('vac xin');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\/\?q=vac\+xin$/);
+  await expect(page.locator('#search-query')).toHaveValue('vac xin');
+  await expect(page.getByTestId('search-results').locator('.result').first()).toBeVisible();
+});
+
+test('markup typed into the search is shown as text and runs nothing', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const probe = '<img src=x onerror=alert(1)>';
+  const found = await search(page, probe);
+  expect(found.results.length).toBeGreaterThan(0);
+  await expect(page.locator('#search-query')).toHaveValue(probe);
+  const none = await search(page, '<script>alert(1)</script>');
+  expect(none.status).toContain('<script>alert(1)</script>');
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+});
