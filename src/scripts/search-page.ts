@@ -98,6 +98,7 @@ export function startSearchPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-status]')!;
   const results = root.querySelector<HTMLElement>('[data-results]')!;
   const facetsRoot = root.querySelector<HTMLElement>('[data-facets-root]')!;
+  const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -105,6 +106,8 @@ export function startSearchPage(root: HTMLElement): void {
   input.value = params.get('q') ?? '';
   const selected = new Map<string, Set<string>>(facets.map((facet) => [facet, new Set(params.getAll(facet))]));
   let generation = 0;
+  // Filters beside the results on a wide screen; folded away above them on a phone until asked for.
+  facetsPanel.open = matchMedia('(min-width: 64rem)').matches || [...selected.values()].some((values) => values.size > 0);
 
   function syncUrl(query: string) {
     const next = new URLSearchParams();

@@ -35,6 +35,11 @@ test('matches: the phrase where it stands, else each whole word; tones and đ op
   assert.deepEqual(show('công nghệ sinh học'), ['công nghệ sinh học']);
   assert.deepEqual(show('hut tuyen'), ['hút', 'tuyên']);
   assert.deepEqual(show('tu'), ['tư']);
+  const numbers = 'Quyết định số 1671/QĐ-TTg và Nghị quyết 36-NQ/TW (a+b)';
+  assert.deepEqual(matchRanges(numbers, '1671/QD-TTg').map(([s, e]) => numbers.slice(s, e)), ['1671/QĐ-TTg']);
+  assert.deepEqual(matchRanges(numbers, '36-nq-tw').map(([s, e]) => numbers.slice(s, e)), ['36-NQ/TW']);
+  assert.deepEqual(matchRanges(numbers, '36 NQ TW').map(([s, e]) => numbers.slice(s, e)), ['36-NQ/TW']);
+  assert.deepEqual(matchRanges(numbers, '(a+b)').map(([s, e]) => numbers.slice(s, e)), ['a+b']);
   assert.deepEqual(show(''), []);
 });
 
@@ -69,4 +74,20 @@ test('sections rank by phrase, then words found; prefix-only matches drop out; e
 test('phrase-only matching leaves the words alone where the phrase is elsewhere', () => {
   assert.deepEqual(matchRanges('công nghệ sinh học', 'phan bon vi sinh', { phraseOnly: true }), []);
   assert.equal(matchRanges('công nghệ sinh học', 'phan bon vi sinh').length, 1);
+});
+
+test('a space in the query matches a hyphen in the text', () => {
+  const text = 'Ứng dụng vắc-xin và chế phẩm';
+  assert.deepEqual(matchRanges(text, 'vac xin').map(([s, e]) => text.slice(s, e)), ['vắc-xin']);
+  const words = text.split(' ');
+  const [section] = rankSections(words, [{ title: 'x', url: '/x', locations: [2] }], 'vắc xin');
+  assert.equal(section.tier, 0);
+  assert.equal(rankSections(words, [{ title: 'x', url: '/x', locations: [2] }], 'vac xin')[0].tier, 1);
+});
+
+test('document numbers rank as phrases however they are typed', () => {
+  const words = 'Thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023'.split(' ');
+  for (const query of ['36-NQ/TW', '36 NQ TW', '36-nq-tw']) {
+    assert.ok(rankSections(words, [{ title: 'x', url: '/x', locations: [5] }], query)[0].tier <= 1, query);
+  }
 });

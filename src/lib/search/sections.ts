@@ -30,31 +30,46 @@ const strip = (word: string) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 const exact = (word: string) => strip(word.normalize('NFC')).toLowerCase();
 
 export function rankSections(words: readonly string[], sections: readonly SectionHit[], query: string, window = 30): RankedSection[] {
-  const wanted = queryWords(query).map(strip).filter(Boolean);
+  const wanted = queryWords(query)
+    .flatMap((word) => word.split(/[-‐/]+/))
+    .map(strip)
+    .filter(Boolean);
   const wantedExact = query
     .normalize('NFC')
-    .split(/\s+/)
+    .split(/[\s\-‐/]+/)
     .map(exact)
     .filter(Boolean);
-  const folded = words.map((word) => strip(foldKeepingPositions(word)));
+  // Hyphenated words count as their syllables ("vắc-xin" answers "vac xin"); each syllable
+  // remembers the content word it belongs to, since Pagefind's locations count whole words.
+  const syllables: { text: string; word: number }[] = [];
+  const firstSyllable: number[] = [];
+  words.forEach((word, index) => {
+    firstSyllable[index] = syllables.length;
+    for (const part of strip(foldKeepingPositions(word)).split(/[-‐/]+/)) syllables.push({ text: strip(part), word: index });
+  });
   const ranked: RankedSection[] = [];
   sections.forEach((section, order) => {
     let best = -1;
     let bestRun = 0;
     const found = new Set<string>();
-    for (const at of section.locations) {
-      if (wanted.includes(folded[at] ?? '')) found.add(folded[at]);
+    for (const location of section.locations) {
+      const at = firstSyllable[location] ?? -1;
+      if (at < 0) continue;
+      for (let i = at; i < syllables.length && syllables[i].word === location; i += 1) {
+        if (wanted.includes(syllables[i].text)) found.add(syllables[i].text);
+      }
       let run = 0;
-      while (run < wanted.length && folded[at + run] === wanted[run]) run += 1;
+      while (run < wanted.length && syllables[at + run]?.text === wanted[run]) run += 1;
       if (run > bestRun) {
         bestRun = run;
-        best = at;
+        best = location;
       }
     }
     if (found.size === 0) return;
-    if (best === -1) best = section.locations.find((at) => wanted.includes(folded[at] ?? '')) ?? section.locations[0];
+    if (best === -1) best = section.locations[0];
     const isPhrase = bestRun === wanted.length && wanted.length > 0;
-    const tonesMatch = isPhrase && wantedExact.length === wanted.length && wantedExact.every((word, i) => exact(words[best + i] ?? '') === word);
+    const spanned = isPhrase ? words.slice(best, syllables[firstSyllable[best] + wanted.length - 1].word + 1).join(' ') : '';
+    const tonesMatch = isPhrase && exact(spanned).replace(/[-‐/]/g, ' ').replace(/\s+/g, ' ') === wantedExact.join(' ');
     const start = Math.max(0, best - Math.floor(window / 3));
     const end = Math.min(words.length, start + window);
     const excerpt = `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;

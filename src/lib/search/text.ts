@@ -54,22 +54,19 @@ export function matchRanges(text: string, query: string, options: { phraseOnly?:
   const folded = foldKeepingPositions(nfc);
   const words = queryWords(query);
   if (words.length === 0) return [];
-  const phrase = words.join(' ');
+  // Only the characters that are special outside a class: in Unicode mode "\-" or "\/" is an error.
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ranges: [number, number][] = [];
-  const find = (needle: string) => {
-    let from = 0;
-    for (;;) {
-      const at = folded.indexOf(needle, from);
-      if (at === -1) break;
-      const before = at === 0 ? '' : folded[at - 1];
-      const after = folded[at + needle.length] ?? '';
-      // Whole syllables only: "tu" must not light up inside "tuyên".
-      if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) ranges.push([at, at + needle.length]);
-      from = at + needle.length;
-    }
+  // Whole syllables only ("tu" must not light up inside "tuyên"); a space in the query also
+  // matches a hyphen or slash in the text, so "vac xin" finds "vắc-xin".
+  const find = (parts: string[]) => {
+    const pattern = new RegExp(`(?<![\\p{L}\\d])${parts.map(escape).join('[\\s\\-‐/]+')}(?![\\p{L}\\d])`, 'gu');
+    for (const match of folded.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
   };
-  find(phrase);
-  if (ranges.length === 0 && words.length > 1 && !options.phraseOnly) words.forEach(find);
+  // "36-nq-tw", "36 NQ TW" and "36-NQ/TW" are the same syllables with other separators.
+  const syllables = (word: string) => word.split(/[-‐/]+/).filter(Boolean);
+  find(words.flatMap(syllables));
+  if (ranges.length === 0 && words.length > 1 && !options.phraseOnly) words.forEach((word) => find(syllables(word)));
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
