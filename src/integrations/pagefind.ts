@@ -4,11 +4,21 @@
  * A failure fails the build: a site whose search is silently missing must not ship.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search/text.ts';
+
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -34,8 +44,12 @@ export default function pagefindIntegration(): AstroIntegration {
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
             pages += 1;
           }
-          const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+          const outputPath = join(outDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+          // Pagefind also writes its ready-made interfaces; the site has its own, so they would
+          // only weigh down every copy of the site (offline zip included).
+          await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
           logger.info(`indexed ${pages} pages for search`);
         } finally {
           await pagefind.close();

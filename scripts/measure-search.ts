@@ -1,0 +1,63 @@
+/**
+ * Measures search as a reader meets it: bytes fetched and milliseconds for a cold query (fresh
+ * browser, nothing cached) and a warm one (the next query on the same page), on the built site.
+ * `npm run build && node scripts/measure-search.ts ["query" …]`. Prints a table and JSON.
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './browser.ts';
+
+const port = 4330;
+const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dau tu', 'cong nghe sinh hoc', 'vac xin', '36-NQ/TW', 'So Y te'];
+const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve-dist.ts'), String(port)], { stdio: 'ignore' });
+await new Promise((done) => setTimeout(done, 500));
+
+const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_FLAGS });
+const rows: { query: string; coldBytes: number; coldMs: number; warmQuery: string; warmBytes: number; warmMs: number; results: number }[] = [];
+try {
+  for (const [index, query] of queries.entries()) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    });
+    await page.goto(`http://127.0.0.1:${port}/tim-kiem/`);
+    const run = async (text: string) => {
+      bytes = 0;
+      const ms = await page.evaluate(async (value) => {
+        const input = document.querySelector<HTMLInputElement>('#search-query')!;
+        const status = document.querySelector('[data-status]')!;
+        status.textContent = '';
+        input.value = value;
+        const start = performance.now();
+        const done = new Promise<void>((resolveDone) => {
+          new MutationObserver((_, observer) => {
+            if (/Tìm thấy|Không tìm thấy/.test(status.textContent ?? '')) {
+              observer.disconnect();
+              resolveDone();
+            }
+          }).observe(status, { childList: true, characterData: true, subtree: true });
+        });
+        input.form!.requestSubmit();
+        await done;
+        return performance.now() - start;
+      }, text);
+      await page.waitForLoadState('networkidle');
+      return { ms, bytes, results: await page.locator('.result').count() };
+    };
+    const cold = await run(query);
+    const warmQuery = queries[(index + 1) % queries.length];
+    const warm = await run(warmQuery);
+    rows.push({ query, coldBytes: cold.bytes, coldMs: Math.round(cold.ms), warmQuery, warmBytes: warm.bytes, warmMs: Math.round(warm.ms), results: cold.results });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+console.log('| query | results | cold: bytes | cold: ms | then warm query | warm: bytes | warm: ms |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(`| ${row.query} | ${row.results} | ${row.coldBytes} | ${row.coldMs} | ${row.warmQuery} | ${row.warmBytes} | ${row.warmMs} |`);
+console.log(JSON.stringify(rows));
