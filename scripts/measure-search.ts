@@ -20,8 +20,8 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     let bytes = 0;
-    page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) bytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+    page.on('requestfinished', async (request) => {
+      if (request.url().includes('/pagefind/')) bytes += (await request.sizes()).responseBodySize;
     });
     await page.goto(`http://127.0.0.1:${port}/tim-kiem/`);
     const run = async (text: string) => {
@@ -45,6 +45,7 @@ try {
         return performance.now() - start;
       }, text);
       await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(200);
       return { ms, bytes, results: await page.locator('.result').count() };
     };
     const cold = await run(query);
