@@ -1,0 +1,126 @@
+/**
+ * Study packet in the browser: the "Thêm vào tập tài liệu" buttons on plan pages, and the packet
+ * page that orders the picked sections and assembles them, with a cover, for printing.
+ */
+import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/packet.ts';
+
+const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
+const save = (items: PacketItem[]) => localStorage.setItem(PACKET_KEY, JSON.stringify(items));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Shows the packet buttons under each heading of a plan, and the packet's size beside its link. */
+export function enhancePlanPage(text: HTMLElement): void {
+  const strings = JSON.parse(text.dataset.packetStrings ?? '{}') as Record<string, string>;
+  const plan = text.dataset.planId!;
+  const planName = text.dataset.planName!;
+  const link = document.querySelector<HTMLAnchorElement>('[data-packet-link]');
+  const linkLabel = link?.textContent ?? '';
+  const refresh = () => {
+    const items = load();
+    for (const button of text.querySelectorAll<HTMLButtonElement>('[data-packet-add]')) {
+      const inPacket = hasItem(items, { plan, section: button.dataset.packetAdd! });
+      button.setAttribute('aria-pressed', String(inPacket));
+      button.textContent = inPacket ? strings.added : strings.add;
+    }
+    if (link) link.textContent = items.length > 0 ? `${linkLabel} (${items.length})` : linkLabel;
+  };
+  for (const button of text.querySelectorAll<HTMLButtonElement>('[data-packet-add]')) {
+    button.hidden = false;
+    const heading = button.closest('[data-section-tools]')?.previousElementSibling;
+    button.addEventListener('click', () => {
+      save(toggleItem(load(), { plan, section: button.dataset.packetAdd!, planName, title: heading?.textContent?.trim() ?? '' }));
+      refresh();
+    });
+  }
+  addEventListener('storage', refresh);
+  refresh();
+}
+
+/** The packet page: an editable list on screen, and the assembled packet for print. */
+export function startPacketPage(root: HTMLElement): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const editor = root.querySelector<HTMLElement>('[data-packet-editor]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-packet-list]')!;
+  const contents = root.querySelector<HTMLOListElement>('[data-packet-contents]')!;
+  const sheets = root.querySelector<HTMLElement>('[data-packet-sheets]')!;
+  const status = root.querySelector<HTMLElement>('[data-packet-status]')!;
+  const cover = root.querySelector<HTMLElement>('[data-packet-cover]')!;
+  root.querySelector<HTMLElement>('[data-packet-date]')!.textContent = new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+  const cache = new Map<string, Promise<Node>>();
+
+  const sheetFor = (item: PacketItem): Promise<Node> => {
+    const url = `/in/${item.plan}/${item.section}/`;
+    if (!cache.has(url)) {
+      cache.set(
+        url,
+        fetch(new URL(url, document.baseURI))
+          .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))))
+          .then((html) => {
+            const article = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-print-section-view]');
+            if (!article) throw new Error('no section in page');
+            return document.importNode(article, true);
+          })
+          .catch(() => {
+            const failed = element('article', 'print-sheet');
+            failed.append(element('h2', undefined, `${item.planName} — ${item.title}`), element('p', undefined, strings.loadError));
+            return failed;
+          }),
+      );
+    }
+    return cache.get(url)!.then((node) => node.cloneNode(true));
+  };
+
+  const button = (label: string, about: string, onClick: () => void, disabled = false) => {
+    const control = element('button', 'packet-editor__button', label);
+    control.type = 'button';
+    control.setAttribute('aria-label', `${label}: ${about}`);
+    control.disabled = disabled;
+    control.addEventListener('click', onClick);
+    return control;
+  };
+
+  async function render() {
+    const items = load();
+    list.replaceChildren();
+    contents.replaceChildren();
+    editor.hidden = false;
+    cover.hidden = items.length === 0;
+    root.querySelector<HTMLElement>('[data-packet-empty]')!.hidden = items.length > 0;
+    root.querySelector<HTMLButtonElement>('[data-packet-print]')!.disabled = items.length === 0;
+    root.querySelector<HTMLButtonElement>('[data-packet-clear]')!.disabled = items.length === 0;
+    items.forEach((item, index) => {
+      const row = element('li', 'packet-editor__item');
+      row.dataset.item = `${item.plan}#${item.section}`;
+      const label = element('span', 'packet-editor__label');
+      label.append(element('strong', undefined, item.title), ` — ${item.planName}`);
+      row.append(
+        label,
+        button(strings.up, item.title, () => (save(moveItem(load(), index, -1)), void render()), index === 0),
+        button(strings.down, item.title, () => (save(moveItem(load(), index, 1)), void render()), index === items.length - 1),
+        button(strings.remove, item.title, () => (save(load().filter((_, i) => i !== index)), void render())),
+      );
+      list.append(row);
+      contents.append(element('li', undefined, `${item.planName}: ${item.title}`));
+    });
+    status.textContent = items.length > 0 ? strings.loading : '';
+    const nodes = await Promise.all(items.map(sheetFor));
+    if (JSON.stringify(load()) !== JSON.stringify(items)) return;
+    sheets.replaceChildren(...nodes);
+    status.textContent = '';
+    root.dataset.ready = String(items.length);
+  }
+
+  root.querySelector<HTMLButtonElement>('[data-packet-print]')!.addEventListener('click', () => window.print());
+  root.querySelector<HTMLButtonElement>('[data-packet-clear]')!.addEventListener('click', () => {
+    save([]);
+    void render();
+  });
+  addEventListener('storage', () => void render());
+  void render();
+}

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { printToPdf } from '../helpers/pdf.ts';
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('a section prints alone, headed by its plan, with running header and page numbers', async ({ page }) => {
+  await page.goto('/in/huyen-uy-thuc-hien-114-kh-tu/iii-2-1/');
+  const pdf = await printToPdf(page);
+  expect(pdf.text).toContain('2.1. Chú trọng ứng dụng công nghệ sinh học trong nông nghiệp');
+  expect(pdf.text).toContain('Đẩy mạnh thu hút đầu tư các nhà máy chế biến nông sản quy mô lớn.');
+  // The next section (2.2) is not there, nor the site's chrome.
+  expect(pdf.text).not.toContain('2.2. Mở rộng, phát triển');
+  expect(pdf.text).not.toContain('Tạo điều kiện thu hút doanh nghiệp đầu tư vào lĩnh vực công nghiệp sinh học');
+  expect(pdf.text).not.toContain('Danh sách văn bản');
+  expect(pdf.text).not.toContain('In mục này');
+  // Its heading names the plan, where the section sits, and where the full text lives.
+  expect(pdf.text).toContain('Ban Thường vụ Huyện ủy');
+  expect(pdf.text).toContain('III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU › 2. Tập trung phát triển');
+  // pdftotext may drop a hyphen where the address wraps; its start and its anchor are enough.
+  expect(pdf.text).toMatch(/Toàn văn tại: .*\/van-ban\/huyen-uy-thuc-hien.*#iii-2-1/);
+  for (const [index, pageText] of pdf.pages.entries()) {
+    expect(fold(pageText)).toContain('Trích: Kế hoạch của Ban Thường vụ Huyện ủy');
+    expect(fold(pageText)).toContain(`Trang ${index + 1}/${pdf.pages.length}`);
+  }
+});
+
+test('every heading offers "In mục này", and the section view works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/van-ban/lai-chau-35-ctr-tu/');
+  const headings = await page.locator('[data-plan-text] :is(h2, h3, h4, h5)[id]').count();
+  await expect(page.locator('[data-print-section]')).toHaveCount(headings);
+  await page.locator('[data-print-section="iv"]').click();
+  await expect(page).toHaveURL(/\/in\/lai-chau-35-ctr-tu\/iv\/$/);
+  await expect(page.locator('[data-print-content]')).toContainText('Ban Tuyên giáo Tỉnh ủy chủ trì');
+  await expect(page.locator('[data-print-content]')).not.toContainText('III- NHIỆM VỤ');
+  await context.close();
+});
+
+test('a whole plan prints with its metadata as the heading and no web chrome', async ({ page }) => {
+  await page.goto('/van-ban/lai-chau-35-ctr-tu/');
+  await expect(page.getByRole('button', { name: 'In toàn văn' })).toBeVisible();
+  const pdf = await printToPdf(page);
+  const first = fold(pdf.pages[0]);
+  expect(first).toContain('Chương trình hành động 35-CTr/TU');
+  expect(first).toMatch(/Số hiệu\s*35-CTr\/TU/);
+  expect(first).toContain('Ngày ban hành');
+  expect(pdf.text).toContain('Lê Văn Lương');
+  for (const chrome of ['Danh sách văn bản', 'Mục lục', 'In mục này', 'Ghi chú biên tập', 'Văn bản thực hiện văn bản này', 'Lĩnh vực:']) {
+    expect(pdf.text, chrome).not.toContain(chrome);
+  }
+  expect(fold(pdf.pages.at(-1)!)).toContain(`Trang ${pdf.pages.length}/${pdf.pages.length}`);
+});
+
+test('a packet of three sections from two plans prints with its cover, in the chosen order', async ({ page }) => {
+  await page.goto('/van-ban/lai-chau-35-ctr-tu/');
+  await page.locator('[data-packet-add="ii-2-1"]').click();
+  await expect(page.locator('[data-packet-add="ii-2-1"]')).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('[data-packet-add="iv"]').click();
+  await page.goto('/van-ban/lang-son-ubnd-thuc-hien-88-ctr-tu/');
+  await page.locator('[data-packet-add="iv-3"]').click();
+  await expect(page.locator('[data-packet-link]')).toHaveText('Tập tài liệu (3)');
+  await page.goto('/in/tap-tai-lieu/');
+  await expect(page.locator('[data-packet]')).toHaveAttribute('data-ready', '3');
+  // Move the Lạng Sơn section to the front.
+  await page.getByRole('button', { name: 'Lên: 3. Sở Y tế' }).click();
+  await page.getByRole('button', { name: 'Lên: 3. Sở Y tế' }).click();
+  await expect(page.locator('[data-packet-list] li')).toHaveText([/3\. Sở Y tế/, /2\.1\. Đến năm 2030/, /IV\. TỔ CHỨC THỰC HIỆN/]);
+  await expect(page.locator('[data-packet-sheets] [data-print-section-view]')).toHaveCount(3);
+  const pdf = await printToPdf(page);
+  const cover = fold(pdf.pages[0]);
+  expect(cover).toContain('Tập tài liệu học tập, quán triệt');
+  expect(cover).toContain('Mục lục');
+  expect(cover).toMatch(/Ngày in: \d{2}\/\d{2}\/\d{4}/);
+  const order = ['Chủ trì, phối hợp với các đơn vị liên quan đề xuất đặt hàng', 'Ứng dụng công nghệ sinh học bảo tồn từ 2 - 5 giống', 'Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp'];
+  const body = pdf.pages.slice(1).map(fold).join(' ');
+  const positions = order.map((text) => body.indexOf(text));
+  expect(positions.every((position) => position >= 0), JSON.stringify(positions)).toBe(true);
+  expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  expect(body).toContain('Kế hoạch của Ủy ban nhân dân tỉnh Lạng Sơn');
+  expect(body).toContain('Chương trình hành động 35-CTr/TU');
+  await page.getByRole('button', { name: 'Xóa hết' }).click();
+  await expect(page.getByText('Tập tài liệu đang trống.')).toBeVisible();
+});
+
+for (const [name, path, expected] of [
+  ['field page', '/linh-vuc/health/', 'Y tế, y dược'],
+  ['agency page', '/co-quan/so-y-te-lang-son/', 'Sở Y tế tỉnh Lạng Sơn'],
+  ['targets table', '/chi-tieu/', 'ít nhất 6 sản phẩm OCOP'],
+  ['deadlines timeline', '/thoi-han/', 'xong trong tháng 02/2024'],
+] as const) {
+  test(`the ${name} prints as a clean handout`, async ({ page }) => {
+    await page.goto(path);
+    const pdf = await printToPdf(page);
+    expect(pdf.text).toContain(expected);
+    expect(pdf.text).not.toContain('Danh sách văn bản');
+    expect(pdf.text).not.toContain('Xem trong văn bản');
+    expect(fold(pdf.pages[0])).toContain(`Trang 1/${pdf.pages.length}`);
+  });
+}
