@@ -1,0 +1,33 @@
+/**
+ * The site writes its links as root paths ("/van-ban/x/#iii"). These helpers move them: under a
+ * sub-path on a web host, or relative to each file for the copy that opens from a USB stick.
+ */
+
+/** Every root path in the HTML's href, src and action attributes, rewritten by `to`. */
+export function rewriteRootUrls(html: string, to: (path: string) => string): string {
+  return html.replace(/(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}${to(path)}"`);
+}
+
+/** Every root path in a stylesheet's url(), rewritten by `to`. */
+export function rewriteCssUrls(css: string, to: (path: string) => string): string {
+  return css.replace(/url\((["']?)(\/(?!\/)[^"')]*)\1\)/g, (_, quote: string, path: string) => `url(${quote}${to(path)}${quote})`);
+}
+
+/** A root path under a base such as "/nq36/". */
+export function withBase(base: string, path: string): string {
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/**
+ * A root path as a link that works from the file `fromFile` (a path in the site such as
+ * "van-ban/x/index.html") on a disk: relative, and naming index.html where a folder is meant.
+ */
+export function relativeUrl(fromFile: string, path: string): string {
+  const [, pathname, suffix] = /^([^?#]*)(.*)$/.exec(path)!;
+  const target = (pathname.endsWith('/') ? `${pathname}index.html` : pathname).replace(/^\//, '').split('/');
+  const from = fromFile.split('/').slice(0, -1);
+  let common = 0;
+  while (common < from.length && common < target.length - 1 && from[common] === target[common]) common += 1;
+  const up = from.length - common;
+  return `${'../'.repeat(up)}${target.slice(common).join('/')}${suffix}`;
+}

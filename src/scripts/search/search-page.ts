@@ -1,0 +1,190 @@
+/**
+ * The search page in the browser, whatever the index behind it: reads the query and facets from
+ * the address, runs the engine, renders results grouped by document with their sections and
+ * highlighted excerpts, and facets with counts. Everything from the index goes in as text.
+ */
+import { matchRanges } from '../../lib/search/text.ts';
+import type { FacetCounts, PageHit, SearchEngine } from './engine.ts';
+
+const SECTIONS_SHOWN = 4;
+/** Facets shown open; the long ones (fields, agencies) open on demand or when in use. */
+const OPEN_FACETS = new Set(['level', 'province', 'type', 'year']);
+
+/** Text with the query's words wrapped in <mark>, built from text nodes only. */
+export function highlighted(text: string, query: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const [start, end] of matchRanges(text, query)) {
+    if (start < last) continue;
+    fragment.append(text.slice(last, start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    fragment.append(mark);
+    last = end;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A link to a section that carries the query, so the page can highlight it on arrival. */
+function withQuery(link: string, query: string): string {
+  const [beforeHash, hash = ''] = link.split('#');
+  const separator = beforeHash.includes('?') ? '&' : '?';
+  return `${beforeHash}${separator}tu-khoa=${encodeURIComponent(query).replace(/%20/g, '+')}${hash ? `#${hash}` : ''}`;
+}
+
+export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
+  const facets = (root.dataset.facets ?? '').split(' ').filter(Boolean);
+  const input = root.querySelector<HTMLInputElement>('#search-query')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const results = root.querySelector<HTMLElement>('[data-results]')!;
+  const facetsRoot = root.querySelector<HTMLElement>('[data-facets-root]')!;
+  const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
+  const say = (key: string, values: Record<string, string | number> = {}) =>
+    (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  const selected = new Map<string, Set<string>>(facets.map((facet) => [facet, new Set(params.getAll(facet))]));
+  const anySelected = () => [...selected.values()].some((values) => values.size > 0);
+  let generation = 0;
+  // Filters beside the results on a wide screen; folded away above them on a phone until asked for.
+  facetsPanel.open = matchMedia('(min-width: 64rem)').matches || anySelected();
+
+  function syncUrl(query: string) {
+    const next = new URLSearchParams();
+    if (query) next.set('q', query);
+    for (const [facet, values] of selected) for (const value of values) next.append(facet, value);
+    const search = next.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  }
+
+  function renderFacets(all: FacetCounts, counts: FacetCounts) {
+    const wasOpen = new Set([...facetsRoot.querySelectorAll<HTMLDetailsElement>('details[open]')].map((details) => details.dataset.facet));
+    facetsRoot.replaceChildren();
+    for (const facet of facets) {
+      const values = Object.keys(all[facet] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+      if (values.length === 0) continue;
+      const details = element('details', 'facet');
+      details.dataset.facet = facet;
+      details.open = OPEN_FACETS.has(facet) || wasOpen.has(facet) || selected.get(facet)!.size > 0;
+      const fieldset = element('fieldset');
+      details.append(element('summary', undefined, say(`search.facet.${facet}`)), fieldset);
+      fieldset.append(element('legend', 'visually-hidden', say(`search.facet.${facet}`)));
+      for (const value of values) {
+        const label = element('label', 'facet__option');
+        const box = element('input');
+        box.type = 'checkbox';
+        box.value = value;
+        box.checked = selected.get(facet)!.has(value);
+        box.addEventListener('change', () => {
+          if (box.checked) selected.get(facet)!.add(value);
+          else selected.get(facet)!.delete(value);
+          void run();
+        });
+        const count = counts[facet]?.[value] ?? 0;
+        label.append(box, ` ${value} `, element('span', 'facet__count', `(${count})`));
+        if (count === 0 && !box.checked) label.classList.add('facet__option--empty');
+        fieldset.append(label);
+      }
+      facetsRoot.append(details);
+    }
+    if (anySelected()) {
+      const clear = element('button', 'facet__clear', say('search.clearFilters'));
+      clear.type = 'button';
+      clear.addEventListener('click', () => {
+        selected.forEach((values) => values.clear());
+        void run();
+      });
+      facetsRoot.append(clear);
+    }
+  }
+
+  function renderResults(pages: PageHit[], query: string) {
+    results.replaceChildren();
+    if (pages.length === 0) {
+      status.textContent = say('search.none', { query });
+      const help = element('div', 'search__help');
+      if (anySelected()) {
+        const retry = element('a', undefined, say('search.noneWithFilters'));
+        retry.href = `${location.pathname}?${new URLSearchParams({ q: query })}`;
+        const line = element('p');
+        line.append(retry);
+        help.append(line);
+      }
+      help.append(element('p', 'muted', say('search.noneHint')));
+      results.append(help);
+      return;
+    }
+    let sections = 0;
+    for (const page of pages) {
+      const article = element('article', 'result');
+      article.dataset.url = page.url;
+      const heading = element('h2', 'result__title');
+      const link = element('a', undefined, page.meta.title ?? page.url);
+      link.href = withQuery(engine.link(page.url), query);
+      heading.append(link);
+      if (page.tier <= 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
+      article.append(heading, element('p', 'result__meta', [page.meta.number, page.meta.level, page.meta.locality].filter(Boolean).join(' · ')));
+      const list = element('ol', 'result__sections');
+      const more = element('details', 'result__more');
+      const moreList = element('ol', 'result__sections');
+      more.append(element('summary', undefined, say('search.moreSections', { count: page.sections.length - SECTIONS_SHOWN })), moreList);
+      for (const [index, section] of page.sections.entries()) {
+        const item = element('li', 'result__section');
+        const sectionLink = element('a', 'result__section-title', section.title);
+        sectionLink.href = withQuery(engine.link(section.url), query);
+        const excerpt = element('p', 'result__excerpt');
+        excerpt.append(highlighted(section.excerpt, query));
+        item.append(sectionLink, excerpt);
+        (index < SECTIONS_SHOWN ? list : moreList).append(item);
+        sections += 1;
+      }
+      article.append(list);
+      if (page.sections.length > SECTIONS_SHOWN) article.append(more);
+      results.append(article);
+    }
+    status.textContent = say('search.found', { count: pages.length, sections });
+  }
+
+  async function run() {
+    const query = input.value.trim();
+    const current = ++generation;
+    syncUrl(query);
+    if (!query) {
+      status.textContent = say('search.empty');
+      results.replaceChildren();
+      facetsRoot.replaceChildren();
+      return;
+    }
+    status.textContent = say('search.searching');
+    results.setAttribute('aria-busy', 'true');
+    try {
+      const [all, outcome] = await Promise.all([engine.facets(), engine.search(query, selected)]);
+      if (current !== generation) return;
+      renderFacets(all, outcome.counts);
+      renderResults(outcome.pages, query);
+    } catch (error) {
+      if (current !== generation) return;
+      console.error(error);
+      status.textContent = say('search.error');
+      results.replaceChildren();
+    } finally {
+      if (current === generation) results.removeAttribute('aria-busy');
+    }
+  }
+
+  root.querySelector('form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  void run();
+}
