@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkPlan from './src/lib/remark-plan.ts';
 import remarkRecipients from './src/lib/remark-recipients.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import offlineCopy from './src/integrations/offline-copy.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -23,6 +24,7 @@ export default defineConfig({
     }),
     shikiConfig: { theme: 'github-light' },
   },
-  integrations: [mdx(), pagefind()],
+  // Order matters: the offline copy is made from the pages as built, before the index.
+  integrations: [mdx(), offlineCopy(), pagefind()],
   devToolbar: { enabled: false },
 });

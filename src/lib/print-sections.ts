@@ -10,7 +10,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const HEADING = /^h([2-6])$/;
 
-function headingDepth(node: RootContent | ElementContent): number | null {
+export function headingDepth(node: RootContent | ElementContent): number | null {
   if (node.type !== 'element') return null;
   const match = HEADING.exec(node.tagName);
   return match && node.properties.id ? Number(match[1]) : null;
@@ -19,7 +19,7 @@ function headingDepth(node: RootContent | ElementContent): number | null {
 const classes = (node: Element) => [node.properties.className ?? []].flat().map(String);
 
 /** The plan's blocks in reading order, task wrappers opened and annotation lines dropped. */
-function blocks(nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
+export function blocks(nodes: (RootContent | ElementContent)[]): (RootContent | ElementContent)[] {
   return nodes.flatMap((node) => {
     if (node.type !== 'element') return node.type === 'text' && !node.value.trim() ? [] : [node];
     if (node.properties.dataAnnotation !== undefined || node.properties.dataSectionTools !== undefined) return [];

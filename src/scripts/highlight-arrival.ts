@@ -34,8 +34,11 @@ export function highlightArrival(root: HTMLElement, query: string): number {
   return marked;
 }
 
-const query = new URLSearchParams(location.search).get('tu-khoa');
-const root = document.querySelector<HTMLElement>('[data-plan-text]');
-if (query && root && highlightArrival(root, query) > 0 && !location.hash) {
-  root.querySelector('.search-hit')?.scrollIntoView({ block: 'center' });
+/** Marks the words of ?tu-khoa= in the plan's text, if the page was reached from search. */
+export function highlightFromAddress(): void {
+  const query = new URLSearchParams(location.search).get('tu-khoa');
+  const root = document.querySelector<HTMLElement>('[data-plan-text]');
+  if (query && root && highlightArrival(root, query) > 0 && !location.hash) {
+    root.querySelector('.search-hit')?.scrollIntoView({ block: 'center' });
+  }
 }

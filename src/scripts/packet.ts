@@ -3,6 +3,7 @@
  * page that orders the picked sections and assembles them, with a cover, for printing.
  */
 import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/packet.ts';
+import { sitePath } from './site.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
 const save = (items: PacketItem[]) => localStorage.setItem(PACKET_KEY, JSON.stringify(items));
@@ -55,11 +56,11 @@ export function startPacketPage(root: HTMLElement): void {
   const cache = new Map<string, Promise<Node>>();
 
   const sheetFor = (item: PacketItem): Promise<Node> => {
-    const url = `/in/${item.plan}/${item.section}/`;
+    const url = sitePath(`/in/${item.plan}/${item.section}/`);
     if (!cache.has(url)) {
       cache.set(
         url,
-        fetch(new URL(url, document.baseURI))
+        fetch(url)
           .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))))
           .then((html) => {
             const article = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-print-section-view]');

@@ -1,0 +1,85 @@
+/**
+ * Writes dist-offline/, a copy of the site that works opened from a disk (file://): every link
+ * relative and naming index.html, module scripts replaced by one classic script, and search
+ * served by MiniSearch from an index shipped as a classic script. Then zips it into the site as
+ * ban-ngoai-tuyen.zip for download. Runs before the base path is applied to dist/.
+ */
+import type { AstroIntegration } from 'astro';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { zipSync } from 'fflate';
+import { relativeUrl, rewriteCssUrls, rewriteRootUrls } from '../lib/urls.ts';
+import { buildOfflineIndex } from '../lib/search/offline-index.ts';
+
+export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
+const SCRIPT = '_offline/offline.js';
+const INDEX_SCRIPT = '_offline/search-index.js';
+/** Online-only parts: the Pagefind index (it cannot run from file://). */
+const LEFT_OUT = ['pagefind'];
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** A page of the copy: links relative, module scripts out, the classic script in. */
+function offlinePage(html: string, file: string): string {
+  const local = (path: string) => relativeUrl(file, path);
+  const scripts = [file === 'tim-kiem/index.html' ? INDEX_SCRIPT : null, SCRIPT]
+    .filter(Boolean)
+    .map((script) => `<script src="${local(`/${script}`)}"></script>`)
+    .join('');
+  return rewriteRootUrls(html, local)
+    .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link rel="(?:modulepreload|manifest)"[^>]*>/g, '')
+    .replace('<html ', `<html data-offline-path="${file}" `)
+    .replace('</body>', `${scripts}</body>`);
+}
+
+export default function offlineCopy(): AstroIntegration {
+  return {
+    name: 'nq36-offline-copy',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const offlineDir = resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`);
+        await rm(offlineDir, { recursive: true, force: true });
+        const files = (await filesUnder(outDir)).filter((file) => !LEFT_OUT.some((part) => file === part || file.startsWith(`${part}/`)));
+        const indexed: { path: string; html: string }[] = [];
+        for (const file of files) {
+          const target = join(offlineDir, file);
+          await mkdir(dirname(target), { recursive: true });
+          if (file.endsWith('.html')) {
+            const html = await readFile(join(outDir, file), 'utf8');
+            indexed.push({ path: `/${file.replace(/index\.html$/, '')}`, html });
+            await writeFile(target, offlinePage(html, file));
+          } else if (file.endsWith('.css')) {
+            await writeFile(target, rewriteCssUrls(await readFile(join(outDir, file), 'utf8'), (path) => relativeUrl(file, path)));
+          } else {
+            await cp(join(outDir, file), target);
+          }
+        }
+        const index = buildOfflineIndex(indexed);
+        const indexScript = `window.NQ36_OFFLINE_INDEX=${JSON.stringify(index).replace(/</g, '\\u003c')};`;
+        await mkdir(join(offlineDir, '_offline'), { recursive: true });
+        await writeFile(join(offlineDir, INDEX_SCRIPT), indexScript);
+        await build({
+          entryPoints: [fileURLToPath(new URL('../scripts/offline-copy.ts', import.meta.url))],
+          bundle: true,
+          format: 'iife',
+          target: 'es2020',
+          minify: true,
+          outfile: join(offlineDir, SCRIPT),
+          logLevel: 'silent',
+        });
+        const zipped: Record<string, Uint8Array> = {};
+        for (const file of await filesUnder(offlineDir)) zipped[`nq36-ngoai-tuyen/${file}`] = await readFile(join(offlineDir, file));
+        const zip = zipSync(zipped, { level: 9 });
+        await writeFile(join(outDir, ZIP_NAME), zip);
+        logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(zip.length / 1024)} KB`);
+      },
+    },
+  };
+}
