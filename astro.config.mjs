@@ -7,9 +7,13 @@ import remarkPlan from './src/lib/remark-plan.ts';
 import remarkRecipients from './src/lib/remark-recipients.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
+import basePath from './src/integrations/base-path.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
+  // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/.
+  base: process.env.NQ36_BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The bad-input tests build broken fixtures into scratch folders, never over dist/.
@@ -24,7 +28,8 @@ export default defineConfig({
     }),
     shikiConfig: { theme: 'github-light' },
   },
-  // Order matters: the offline copy is made from the pages as built, before the index.
-  integrations: [mdx(), offlineCopy(), pagefind()],
+  // Order matters: the offline copy is made from the pages as built; the base path then moves
+  // their links; the search index and the service worker come last, over the final files.
+  integrations: [mdx(), offlineCopy(), basePath(), pagefind(), serviceWorker()],
   devToolbar: { enabled: false },
 });

@@ -10,7 +10,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
-import { relativeUrl, rewriteCssUrls, rewriteRootUrls } from '../lib/urls.ts';
+import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
 import { buildOfflineIndex } from '../lib/search/offline-index.ts';
 
 export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
@@ -25,8 +25,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 /** A page of the copy: links relative, module scripts out, the classic script in. */
-function offlinePage(html: string, file: string): string {
-  const local = (path: string) => relativeUrl(file, path);
+function offlinePage(html: string, file: string, base: string): string {
+  const local = (path: string) => relativeUrl(file, withoutBase(base, path));
   const scripts = [file === 'tim-kiem/index.html' ? INDEX_SCRIPT : null, SCRIPT]
     .filter(Boolean)
     .map((script) => `<script src="${local(`/${script}`)}"></script>`)
@@ -34,14 +34,20 @@ function offlinePage(html: string, file: string): string {
   return rewriteRootUrls(html, local)
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(?:modulepreload|manifest)"[^>]*>/g, '')
+    // What only makes sense on the web site (the zip download) is not in the copy.
+    .replace(/<p[^>]*data-online-only[^>]*>[\s\S]*?<\/p>/g, '')
     .replace('<html ', `<html data-offline-path="${file}" `)
     .replace('</body>', `${scripts}</body>`);
 }
 
 export default function offlineCopy(): AstroIntegration {
+  let base = '/';
   return {
     name: 'nq36-offline-copy',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const offlineDir = resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`);
@@ -54,9 +60,9 @@ export default function offlineCopy(): AstroIntegration {
           if (file.endsWith('.html')) {
             const html = await readFile(join(outDir, file), 'utf8');
             indexed.push({ path: `/${file.replace(/index\.html$/, '')}`, html });
-            await writeFile(target, offlinePage(html, file));
+            await writeFile(target, offlinePage(html, file, base));
           } else if (file.endsWith('.css')) {
-            await writeFile(target, rewriteCssUrls(await readFile(join(outDir, file), 'utf8'), (path) => relativeUrl(file, path)));
+            await writeFile(target, rewriteCssUrls(await readFile(join(outDir, file), 'utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
           } else {
             await cp(join(outDir, file), target);
           }

@@ -13,9 +13,16 @@ export function rewriteCssUrls(css: string, to: (path: string) => string): strin
   return css.replace(/url\((["']?)(\/(?!\/)[^"')]*)\1\)/g, (_, quote: string, path: string) => `url(${quote}${to(path)}${quote})`);
 }
 
-/** A root path under a base such as "/nq36/". */
+/** A root path under a base such as "/nq36/" (left alone when it is already under it). */
 export function withBase(base: string, path: string): string {
-  return `${base.replace(/\/$/, '')}${path}`;
+  const prefix = base.replace(/\/$/, '');
+  return prefix && (path === prefix || path.startsWith(`${prefix}/`)) ? path : `${prefix}${path}`;
+}
+
+/** A path under a base, as a root path of the site ("/nq36/van-ban/x/" → "/van-ban/x/"). */
+export function withoutBase(base: string, path: string): string {
+  const prefix = base.replace(/\/$/, '');
+  return prefix && path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
 }
 
 /**

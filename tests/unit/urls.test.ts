@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withBase } from '../../src/lib/urls.ts';
+import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withBase, withoutBase } from '../../src/lib/urls.ts';
 
 test('root paths in attributes are rewritten, other URLs left alone', () => {
   const html = '<a href="/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/_astro/i.png"><form action="/tim-kiem/"><a href="//cdn/x">d</a>';
@@ -25,4 +25,12 @@ test('relative links from a file on disk name index.html', () => {
     ['_astro/s.css', '/_astro/f.woff2', 'f.woff2'],
   ];
   for (const [from, path, expected] of cases) assert.equal(relativeUrl(from, path), expected, `${from} → ${path}`);
+});
+
+test('base paths are added once and taken off again', () => {
+  assert.equal(withBase('/nq36/', '/van-ban/x/'), '/nq36/van-ban/x/');
+  assert.equal(withBase('/nq36/', '/nq36/_astro/a.css'), '/nq36/_astro/a.css');
+  assert.equal(withBase('/', '/van-ban/x/'), '/van-ban/x/');
+  assert.equal(withoutBase('/nq36/', '/nq36/_astro/a.css'), '/_astro/a.css');
+  assert.equal(withoutBase('/', '/_astro/a.css'), '/_astro/a.css');
 });

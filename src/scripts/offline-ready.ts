@@ -1,0 +1,46 @@
+/**
+ * Registers the service worker and tells the reader how things stand: saving for offline use,
+ * ready offline, or a new version waiting ("Có bản cập nhật — tải lại"), which is taken only
+ * when they ask, by reloading once the new worker has taken over.
+ */
+import { sitePath } from './site.ts';
+
+export function watchOffline(status: HTMLElement): void {
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  const say = (key: 'installing' | 'ready') => {
+    status.textContent = status.dataset[key] ?? '';
+    status.dataset.state = key;
+  };
+  const offerUpdate = (worker: ServiceWorker) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'offline-update';
+    button.textContent = status.dataset.update ?? '';
+    button.addEventListener('click', () => worker.postMessage({ type: 'SKIP_WAITING' }));
+    status.replaceChildren(button);
+    status.dataset.state = 'update';
+  };
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only a worker the reader accepted takes over a page that already had one.
+    if (reloading || !status.dataset.hadController) return;
+    reloading = true;
+    location.reload();
+  });
+  if (navigator.serviceWorker.controller) status.dataset.hadController = 'yes';
+  void navigator.serviceWorker.register(sitePath('/sw.js'), { scope: sitePath('/') }).then((registration) => {
+    if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
+    else if (registration.active) say('ready');
+    else say('installing');
+    registration.addEventListener('updatefound', () => {
+      const installing = registration.installing;
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(installing);
+        if (installing.state === 'activated' && !navigator.serviceWorker.controller) say('ready');
+      });
+    });
+    void navigator.serviceWorker.ready.then(() => {
+      if (status.dataset.state !== 'update') say('ready');
+    });
+  });
+}
