@@ -1,13 +1,15 @@
 /**
  * A minimal static server for the built site, used by the end-to-end tests so they do not
- * compete with `astro preview` (which allows one instance): `node scripts/serve-dist.ts PORT`.
+ * compete with `astro preview` (which allows one instance):
+ * `node scripts/serve-dist.ts PORT [ROOT] [BASE]` serves ROOT (dist/) under BASE (/).
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(import.meta.dirname, '../dist');
 const port = Number(process.argv[2] ?? 4322);
+const root = resolve(process.argv[3] ?? resolve(import.meta.dirname, '../dist'));
+const base = process.argv[4] ?? '/';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -19,6 +21,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ics': 'text/calendar; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.zip': 'application/zip',
 };
 
 async function resolveFile(pathname: string): Promise<string | null> {
@@ -32,7 +36,7 @@ async function resolveFile(pathname: string): Promise<string | null> {
 
 createServer(async (request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = await resolveFile(pathname);
+  const file = pathname.startsWith(base) ? await resolveFile(`/${pathname.slice(base.length)}`) : null;
   if (!file) {
     response.writeHead(404, { 'Content-Type': TYPES['.html'] });
     response.end(await readFile(join(root, '404.html')).catch(() => 'Not found'));
@@ -40,4 +44,4 @@ createServer(async (request, response) => {
   }
   response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
   response.end(await readFile(file));
-}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -18,7 +18,7 @@ interface Result {
 async function search(page: Page, query: string, filters: Record<string, string> = {}): Promise<{ status: string; results: Result[] }> {
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`/tim-kiem/?${params}`);
-  const status = page.getByRole('status');
+  const status = page.locator('[data-status]');
   await expect(status).toHaveText(/Tìm thấy|Không tìm thấy/);
   const results = await page.getByTestId('search-results').locator('.result').evaluateAll((articles) =>
     articles.map((article) => ({
@@ -130,7 +130,7 @@ test('no results: says so, and offers the search without its filters', async ({ 
   await expect(page.getByText('Thử gõ ít từ hơn')).toBeVisible();
   await search(page, 'OCOP', { level: 'Trung ương' });
   await page.getByRole('link', { name: 'Thử tìm lại mà không dùng bộ lọc' }).click();
-  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 2 văn bản/);
+  await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 2 văn bản/);
 });
 
 test('facets show counts, combine, and are kept in the address', async ({ page }) => {
@@ -139,14 +139,14 @@ test('facets show counts, combine, and are kept in the address', async ({ page }
   const provincial = Number((await level.locator('label', { hasText: 'Cấp tỉnh' }).locator('.facet__count').textContent())!.replace(/\D/g, ''));
   expect(provincial).toBeGreaterThan(1);
   await level.getByRole('checkbox', { name: /Cấp tỉnh/ }).check();
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`Tìm thấy ${provincial} văn bản`));
+  await expect(page.locator('[data-status]')).toHaveText(new RegExp(`Tìm thấy ${provincial} văn bản`));
   await page.locator('details[data-facet="province"]').getByRole('checkbox', { name: /Lai Châu/ }).check();
-  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 1 văn bản/);
+  await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 1 văn bản/);
   expect(new URL(page.url()).searchParams.getAll('province')).toEqual(['Lai Châu']);
   await page.reload();
-  await expect(page.getByRole('status')).toHaveText(/Tìm thấy 1 văn bản/);
+  await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 1 văn bản/);
   await page.getByRole('button', { name: 'Bỏ mọi bộ lọc' }).click();
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`Tìm thấy ${all.results.length} văn bản`));
+  await expect(page.locator('[data-status]')).toHaveText(new RegExp(`Tìm thấy ${all.results.length} văn bản`));
 });
 
 test('a result leads to its section, where the words are highlighted', async ({ page }) => {

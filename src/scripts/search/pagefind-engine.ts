@@ -43,7 +43,8 @@ export function pagefindEngine(): SearchEngine {
   const load = () =>
     (loaded ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ new URL(sitePath('/pagefind/pagefind.js'), location.href).href)) as Pagefind;
-      await pagefind.options({ excerptLength: 36 });
+      // Results as site paths: link() puts them under the base path, once.
+      await pagefind.options({ excerptLength: 36, baseUrl: '/' });
       await pagefind.init();
       // Filters must be loaded before a search, or its facet counts come back partial.
       return { pagefind, all: decodeCounts(await pagefind.filters()) };
