@@ -144,11 +144,6 @@ function readTask(node: MdNode, id: string, numbered: boolean, problems: string[
   if (deadline !== null && (!/^\d{4}-\d{2}(-\d{2})?$/.test(deadline) || !isValidPartialDate(deadline))) {
     problems.push(`task ${id}: deadline: "${deadline}" is not a real YYYY-MM or YYYY-MM-DD date`);
   }
-  const known = new Set(['fields', 'lead', 'support', 'deadline', 'id']);
-  for (const attr of node.attributes ?? []) {
-    if (attr.type !== 'mdxJsxAttribute' || !known.has(attr.name ?? '')) problems.push(`task ${id}: unknown attribute "${attr.name ?? attr.type}"`);
-    else if (typeof attr.value !== 'string') problems.push(`task ${id}: ${attr.name}: write a plain "quoted" value`);
-  }
   const children = node.children ?? [];
   const headingNode = children.find((child) => child.type === 'heading');
   const paragraphs = children.flatMap(blockTexts).filter(Boolean);

@@ -3,12 +3,11 @@
  * text gives or, for "xong trong tháng 4/2024", on the last day of that month.
  */
 import type { Library, Task } from './library.ts';
+import { lastDayOf } from './dates.ts';
 
 /** The day a deadline falls due, as YYYYMMDD. */
 export function dueDay(deadline: string): string {
-  const [year, month, day] = deadline.split('-').map(Number);
-  const last = day ?? new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}${String(month).padStart(2, '0')}${String(last).padStart(2, '0')}`;
+  return lastDayOf(deadline).replaceAll('-', '');
 }
 
 function nextDay(yyyymmdd: string): string {

@@ -31,3 +31,18 @@ export function formatPartialDate(value: string): string {
   if (month) return `tháng ${Number(month)}/${year}`;
   return `năm ${year}`;
 }
+
+/** The first day a partial date can mean, as YYYY-MM-DD ("2024-04" → "2024-04-01"). */
+export function firstDayOf(value: string): string {
+  const [year, month = '01', day = '01'] = value.split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** The last day a partial date can mean, as YYYY-MM-DD ("2024-02" → "2024-02-29"). */
+export function lastDayOf(value: string): string {
+  const [year, month, day] = value.split('-');
+  if (day) return value;
+  const m = month ? Number(month) : 12;
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return `${year}-${String(m).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
+}

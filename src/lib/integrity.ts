@@ -4,6 +4,7 @@
  * names the file, the field and what is wrong.
  */
 import type { LibraryInput } from './library.ts';
+import { firstDayOf, lastDayOf } from './dates.ts';
 
 export function checkIntegrity(input: LibraryInput): string[] {
   const problems: string[] = [];
@@ -58,6 +59,10 @@ export function checkIntegrity(input: LibraryInput): string[] {
       task.fields.forEach((field) => expect(file, `task ${task.id}: fields`, field, fields, 'field'));
       task.lead.forEach((agency) => expect(file, `task ${task.id}: lead`, agency, agencies, 'agency'));
       task.support.forEach((agency) => expect(file, `task ${task.id}: support`, agency, agencies, 'agency'));
+      const issuedBy = data.issued ?? data.issuedAfter?.date;
+      if (task.deadline && issuedBy && lastDayOf(task.deadline) < firstDayOf(issuedBy)) {
+        problems.push(`${file}: task ${task.id}: deadline: ${task.deadline} is before the plan was issued (${issuedBy})`);
+      }
     }
     // The text is the source of `cites`: every number it writes must be listed there.
     const listed = new Set([id, ...data.implements.map((link) => link.document), ...data.cites, data.identifiedAs?.document]);

@@ -6,6 +6,7 @@
  */
 import { readAnnotations, type MdNode } from './annotations.ts';
 import { DOCUMENT_NUMBER } from './references.ts';
+import { mdxSafetyProblems } from './mdx-safety.ts';
 
 interface PlanFile {
   path?: string;
@@ -46,6 +47,13 @@ function linkNumbers(node: MdNode, plan: string, found: string[]): void {
 export default function remarkPlan() {
   return (tree: MdNode, file: PlanFile) => {
     const where = file.path ?? 'plan';
+    const frontmatter = file.data.astro?.frontmatter;
+    // Only plans (which name their seed) are content written by many hands; pages are code.
+    const isPlan = Boolean(frontmatter && typeof frontmatter.source === 'string');
+    if (isPlan) {
+      const unsafe = mdxSafetyProblems(tree);
+      if (unsafe.length > 0) throw new Error(`${where}: ${unsafe.join('; ')}`);
+    }
     let annotations;
     try {
       annotations = readAnnotations(tree);
@@ -53,9 +61,7 @@ export default function remarkPlan() {
       throw new Error(`${where}: ${(error as Error).message}`);
     }
     if (annotations.problems.length > 0) throw new Error(`${where}: ${annotations.problems.join('; ')}`);
-    const frontmatter = file.data.astro?.frontmatter;
-    // Only plans (which name their seed) carry tasks and document links.
-    if (!frontmatter || typeof frontmatter.source !== 'string') return;
+    if (!isPlan || !frontmatter) return;
     const planId = where.replace(/^.*\//, '').replace(/\.mdx$/, '');
     const numbers: string[] = [];
     linkNumbers(tree, planId, numbers);

@@ -1,5 +1,5 @@
 /**
- * Each folder in tests/fixtures/bad-input/ adds one broken plan to a copy of content/. The real
+ * Each folder in tests/fixtures/bad-input/ adds one broken plan (or document) to a copy of content/. The real
  * build must fail on it, print every line of the folder's expected.txt (file, field, problem),
  * and leave no site behind that looks complete.
  */
@@ -18,7 +18,8 @@ for (const name of readdirSync(fixtures).sort()) {
     const scratch = mkdtempSync(join(tmpdir(), `nq36-${name}-`));
     try {
       cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
-      cpSync(join(fixtures, name, 'plans'), join(scratch, 'content/plans'), { recursive: true });
+      // The fixture's folders (plans/, documents/ …) are laid over the real content.
+      cpSync(join(fixtures, name), join(scratch, 'content'), { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
       const outDir = join(scratch, 'dist');
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: root,

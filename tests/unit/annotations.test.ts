@@ -62,7 +62,7 @@ test('bad annotations fail with the file and the task', () => {
     ['<Task lead="x">\n\n1\\. Một.\n\n</Task>', /plan\.mdx: task nv-muc-1: fields: a task needs at least one field/],
     ['<Task fields="health" deadline="4/2024">\n\n1\\. Một.\n\n</Task>', /task nv-muc-1: deadline: "4\/2024" is not a real YYYY-MM/],
     ['<Task fields="health" deadline="2024-13">\n\n1\\. Một.\n\n</Task>', /deadline: "2024-13"/],
-    ['<Task fields="health" owner="x">\n\n1\\. Một.\n\n</Task>', /unknown attribute "owner"/],
+    ['<Task fields="health" owner="x">\n\n1\\. Một.\n\n</Task>', /<Task>: attribute "owner" is not allowed/],
     ['Đạt <Target horizon="2040" value="1" unit="%" measure="x">1%</Target>.', /horizon: must be "2030" or "2045"/],
   ];
   for (const [body, message] of cases) assert.throws(() => annotate(plan(body), 'content/plans/plan.mdx'), message);

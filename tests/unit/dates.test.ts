@@ -18,3 +18,13 @@ test('partial dates: validity, precision and Vietnamese display', () => {
     if (display) assert.equal(formatPartialDate(value), display);
   }
 });
+
+import { firstDayOf, lastDayOf } from '../../src/lib/dates.ts';
+
+test('the first and last day a partial date can mean', () => {
+  assert.equal(firstDayOf('2024'), '2024-01-01');
+  assert.equal(firstDayOf('2024-04'), '2024-04-01');
+  assert.equal(lastDayOf('2024-02'), '2024-02-29');
+  assert.equal(lastDayOf('2023'), '2023-12-31');
+  assert.equal(lastDayOf('2024-03-15'), '2024-03-15');
+});
