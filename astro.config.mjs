@@ -15,7 +15,9 @@ export default defineConfig({
   // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/.
   base: process.env.NQ36_BASE ?? '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles and scripts as files, never inline: the Content Security Policy allows only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // The bad-input tests build broken fixtures into scratch folders, never over dist/.
   outDir: process.env.NQ36_OUT_DIR ?? './dist',
   cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',

@@ -34,6 +34,8 @@ function offlinePage(html: string, file: string, base: string): string {
   return rewriteRootUrls(html, local)
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(?:modulepreload|manifest)"[^>]*>/g, '')
+    // A page opened from disk has no origin for 'self' to name; the copy makes no request anyway.
+    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
     // What only makes sense on the web site (the zip download) is not in the copy.
     .replace(/<p[^>]*data-online-only[^>]*>[\s\S]*?<\/p>/g, '')
     .replace('<html ', `<html data-offline-path="${file}" `)
