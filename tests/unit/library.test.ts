@@ -98,3 +98,19 @@ test('an implements cycle is reported', () => {
   const problems = checkIntegrity({ ...content, documents: docs });
   assert.ok(problems.some((p) => /implements: cycle (36-nq-tw → 189-nq-cp → 36-nq-tw|189-nq-cp → 36-nq-tw → 189-nq-cp)/.test(p)), problems.join('\n'));
 });
+
+import { alternateTonePlacement } from '../../src/lib/vietnamese.ts';
+
+test('tone placement: old and new style are the same word', () => {
+  const cases: [string, string | null][] = [
+    ['hóa', 'hoá'],
+    ['hoá', 'hóa'],
+    ['ủy', 'uỷ'],
+    ['Ủy', 'Uỷ'],
+    ['khỏe', 'khoẻ'],
+    ['thủy', 'thuỷ'],
+    ['hoàn', null],
+    ['quốc', null],
+  ];
+  for (const [word, expected] of cases) assert.equal(alternateTonePlacement(word), expected, word);
+});
