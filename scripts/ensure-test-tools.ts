@@ -1,6 +1,7 @@
 /**
  * Makes sure the end-to-end tests have their tools: Chromium (Playwright cannot download its own
- * browser here) and pdftotext (the print tests read the PDFs they make). Finds them, or installs
+ * browser here), pdftotext (the print tests read the PDFs they make) and Java (for the Nu HTML
+ * Checker). Finds them, or installs
  * Debian's packages when running as root with apt-get, or stops with a message saying what to do.
  */
 import { execSync } from 'node:child_process';
@@ -18,6 +19,7 @@ const onPath = (command: string) => {
 const tools = [
   { name: 'Chromium', package: 'chromium', found: () => findChromium() !== null, hint: 'or set CHROMIUM_PATH to a Chromium or Chrome executable' },
   { name: 'pdftotext', package: 'poppler-utils', found: () => onPath('pdftotext'), hint: 'it comes with poppler-utils' },
+  { name: 'Java', package: 'default-jre-headless', found: () => onPath('java'), hint: 'the Nu HTML Checker (vnu-jar) runs on it' },
 ];
 
 const missing = tools.filter((tool) => !tool.found());
@@ -33,4 +35,4 @@ for (const tool of stillMissing) {
   console.error(`The end-to-end tests need ${tool.name}: install it (Debian: \`apt-get install ${tool.package}\`; ${tool.hint}), then run \`npm test\` again.`);
 }
 if (stillMissing.length > 0) process.exit(1);
-console.log(`End-to-end test tools: ${findChromium()}, pdftotext`);
+console.log(`End-to-end test tools: ${findChromium()}, pdftotext, java`);
