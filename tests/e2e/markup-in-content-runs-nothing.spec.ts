@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const port = 4345;
+let server: ChildProcess | undefined;
+let scratch = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  scratch = mkdtempSync(join(tmpdir(), 'nq36-probes-'));
+  cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/markup-probes'), join(scratch, 'content'), { recursive: true });
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NQ36_CONTENT_DIR: join(scratch, 'content'), NQ36_OUT_DIR: join(scratch, 'dist'), NQ36_CACHE_DIR: join(scratch, 'cache') },
+  });
+  if (result.status !== 0) throw new Error(`probe build failed:\n${result.stdout}\n${result.stderr}`);
+  server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), join(scratch, 'dist')], { stdio: 'ignore' });
+  await new Promise((done) => setTimeout(done, 500));
+});
+
+test.afterAll(() => {
+  server?.kill();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+test('markup in a title, an agency name, a recipient and a paragraph is shown as text and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (const path of ['/van-ban/probe/', '/co-quan/probe-agency/', '/linh-vuc/health/', '/danh-sach/', '/', '/in/probe/i/', '/tim-kiem/?q=thu+nghiem', '/tim-kiem/?q=doan+van+co']) {
+    await page.goto(origin + path);
+    if (path.startsWith('/tim-kiem/')) await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy|Không tìm thấy/);
+    await page.mouse.move(200, 400);
+    expect(await page.locator('img[src="x"], b[onmouseover]').count(), path).toBe(0);
+  }
+  await page.goto(`${origin}/van-ban/probe/`);
+  await expect(page.locator('h1')).toHaveText("Kế hoạch <img src=x onerror=alert('title')> thử <script>alert('title')</script>");
+  await expect(page.locator('[data-plan-text]')).toContainText("Đoạn văn có <img src=x onerror=alert('paragraph')> và <script>alert('paragraph')</script> là chữ.");
+  await expect(page.locator('.task__meta')).toContainText("<img src=x onerror=alert('agency')> Sở <script>alert('agency')</script> thử");
+  await expect(page.locator('#noi-nhan')).toContainText("<b onmouseover=alert('recipient')>Lưu</b>");
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(jsonLd.name).toContain("<img src=x onerror=alert('title')>");
+  await page.goto(`${origin}/tim-kiem/?q=doan+van+co`);
+  await expect(page.locator('.result__excerpt').first()).toContainText("<img src=x onerror=alert('paragraph')>");
+  expect(dialogs).toEqual([]);
+});
