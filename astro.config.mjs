@@ -9,6 +9,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import basePath from './src/integrations/base-path.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import buildStats from './src/integrations/build-stats.ts';
 
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
@@ -32,6 +33,6 @@ export default defineConfig({
   },
   // Order matters: the offline copy is made from the pages as built; the base path then moves
   // their links; the search index and the service worker come last, over the final files.
-  integrations: [mdx(), offlineCopy(), basePath(), pagefind(), serviceWorker()],
+  integrations: [mdx(), offlineCopy(), basePath(), pagefind(), serviceWorker(), buildStats()],
   devToolbar: { enabled: false },
 });

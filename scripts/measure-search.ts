@@ -8,9 +8,10 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './browser.ts';
 
-const port = 4330;
+const port = Number(process.env.NQ36_MEASURE_PORT ?? 4330);
+const dist = process.env.NQ36_DIST ?? resolve(import.meta.dirname, '../dist');
 const queries = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['dau tu', 'cong nghe sinh hoc', 'vac xin', '36-NQ/TW', 'So Y te'];
-const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve-dist.ts'), String(port)], { stdio: 'ignore' });
+const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve-dist.ts'), String(port), dist], { stdio: 'ignore' });
 await new Promise((done) => setTimeout(done, 500));
 
 const browser = await chromium.launch({ executablePath: findChromium() ?? undefined, args: CHROMIUM_FLAGS });

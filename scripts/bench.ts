@@ -1,0 +1,103 @@
+/**
+ * The benchmark: `npm run bench -- --plans N [--emit DIR]`. Generates N synthetic plans (see
+ * bench-corpus.ts) into a scratch folder, builds the site on them, and reports build time and
+ * peak memory, sizes, and what a reader's browser fetches for search and for each page type.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus } from './bench-corpus.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const plans = Number(option('plans') ?? 100);
+const emit = option('emit');
+
+const scratch = mkdtempSync(join(tmpdir(), `nq36-bench-${plans}-`));
+const content = join(scratch, 'content');
+const dist = join(scratch, 'dist');
+writeCorpus(join(root, 'content'), content, plans);
+if (emit) cpSync(join(content, 'plans'), resolve(emit), { recursive: true });
+
+const started = Date.now();
+const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 1024 * 1024 * 1024,
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NQ36_CONTENT_DIR: content,
+    NQ36_OUT_DIR: dist,
+    NQ36_CACHE_DIR: join(scratch, 'cache'),
+    NQ36_BUILD_STATS: join(scratch, 'stats.json'),
+  },
+});
+const buildSeconds = (Date.now() - started) / 1000;
+if (build.status !== 0) {
+  console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+  throw new Error(`the build failed on ${plans} plans`);
+}
+const peakRssBytes = JSON.parse(readFileSync(join(scratch, 'stats.json'), 'utf8')).peakRssBytes as number;
+
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dist, file)).isFile());
+const size = (filter: (file: string) => boolean) => files.filter(filter).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
+const meanHtml = (pattern: RegExp) => {
+  const pages = files.filter((file) => pattern.test(file));
+  return pages.length === 0 ? 0 : Math.round(pages.reduce((sum, file) => sum + statSync(join(dist, file)).size, 0) / pages.length);
+};
+
+/** What one page of a type ships, gzipped: its HTML, and the scripts and styles it loads. */
+function shipped(page: string) {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const assets = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="stylesheet"[^>]*href)="([^"]+)"/g)].map((match) => match[1]);
+  const gz = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+  const js = assets.filter((asset) => asset.endsWith('.js')).reduce((sum, asset) => sum + gz(asset.replace(/^\//, '')), 0);
+  const css = assets.filter((asset) => asset.endsWith('.css')).reduce((sum, asset) => sum + gz(asset.replace(/^\//, '')), 0);
+  return { htmlGzip: gzipSync(html).length, jsGzip: js, cssGzip: css };
+}
+const firstOf = (pattern: RegExp) => files.find((file) => pattern.test(file))!;
+
+const measure = spawnSync(process.execPath, [join(root, 'scripts/measure-search.ts'), 'dau tu', 'cong nghe sinh hoc', 'so y te', 'phat trien ung dung'], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, NQ36_DIST: dist, NQ36_MEASURE_PORT: '4350' },
+});
+const search = measure.status === 0 ? JSON.parse(measure.stdout.trim().split('\n').at(-1)!) : measure.stderr;
+
+const report = {
+  plans,
+  pages: files.filter((file) => file.endsWith('.html')).length,
+  buildSeconds,
+  buildSecondsPerPlan: Number((buildSeconds / plans).toFixed(3)),
+  peakRssMB: Math.round(peakRssBytes / 1024 / 1024),
+  distMB: Number((size(() => true) / 1024 / 1024).toFixed(1)),
+  meanHtmlBytes: {
+    plan: meanHtml(/^van-ban\/[^/]+\/index\.html$/),
+    field: meanHtml(/^linh-vuc\/[^/]+\/index\.html$/),
+    agency: meanHtml(/^co-quan\/[^/]+\/index\.html$/),
+  },
+  searchIndexMB: Number((size((file) => file.startsWith('pagefind/')) / 1024 / 1024).toFixed(1)),
+  search,
+  shippedGzip: {
+    plan: shipped(firstOf(/^van-ban\/[^/]+\/index\.html$/)),
+    field: shipped('linh-vuc/health/index.html'),
+    agency: shipped(firstOf(/^co-quan\/[^/]+\/index\.html$/)),
+    search: shipped('tim-kiem/index.html'),
+    home: shipped('index.html'),
+  },
+};
+
+console.log(`| plans | pages | build s | s/plan | peak MB | dist MB | plan HTML | field HTML | agency HTML | index MB |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|`);
+console.log(`| ${report.plans} | ${report.pages} | ${report.buildSeconds} | ${report.buildSecondsPerPlan} | ${report.peakRssMB} | ${report.distMB} | ${report.meanHtmlBytes.plan} | ${report.meanHtmlBytes.field} | ${report.meanHtmlBytes.agency} | ${report.searchIndexMB} |`);
+console.log(JSON.stringify(report));
+if (!args.includes('--keep')) rmSync(scratch, { recursive: true, force: true });
+else console.log(`kept: ${scratch}`);
+
