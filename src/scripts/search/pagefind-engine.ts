@@ -32,7 +32,8 @@ interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindResponse | null>;
 }
 
-const MAX_PAGES = 50;
+// Each result costs a fragment fetch: re-rank the best twenty, not everything Pagefind found.
+const MAX_PAGES = 20;
 
 /** Facet counts with their values as the pages write them. */
 const decodeCounts = (counts: FacetCounts): FacetCounts =>
