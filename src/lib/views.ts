@@ -67,3 +67,24 @@ export function agencyKinds(library: Library): { kind: string; slug: string; age
       .sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
   }));
 }
+
+/** How many plans one page of a field's tasks shows, so that the page stays the same size however many plans there are. */
+export const PLANS_PER_FIELD_PAGE = 10;
+
+/** A field's tasks cut into pages of whole plans, in level order; the first page has no suffix. */
+export function fieldPages(library: Library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] {
+  const groups = tasksByLevelAndPlan(library, library.tasksInField(fieldId));
+  const plans = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
+  const pages: { page: number; groups: LevelGroup<PlanGroup>[] }[] = [];
+  for (let start = 0; start < Math.max(plans.length, 1); start += PLANS_PER_FIELD_PAGE) {
+    const slice = plans.slice(start, start + PLANS_PER_FIELD_PAGE);
+    const levels: LevelGroup<PlanGroup>[] = [];
+    for (const { level, item } of slice) {
+      const last = levels.at(-1);
+      if (last?.level === level) last.items.push(item);
+      else levels.push({ level, items: [item] });
+    }
+    pages.push({ page: pages.length + 1, groups: levels });
+  }
+  return pages;
+}
