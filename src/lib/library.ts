@@ -263,9 +263,9 @@ export class Library {
 
   /** What an agency is given to do, with its role in each task. */
   assignments(agencyId: string): { task: Task; role: Role }[] {
-    return this.tasks.flatMap((task) => {
-      if (task.lead.includes(agencyId)) return [{ task, role: 'lead' as const }];
-      if (task.support.includes(agencyId)) return [{ task, role: 'support' as const }];
+    return this.tasks.flatMap((task): { task: Task; role: Role }[] => {
+      if (task.lead.includes(agencyId)) return [{ task, role: 'lead' }];
+      if (task.support.includes(agencyId)) return [{ task, role: 'support' }];
       return [];
     });
   }

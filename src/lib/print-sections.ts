@@ -57,7 +57,8 @@ export function sectionPath(headings: readonly { depth: number; slug: string; te
 export function withSectionTools(html: string, tools: (id: string) => Element): string {
   const tree: Root = fromHtml(html, { fragment: true });
   const visit = (parent: Root | Element) => {
-    parent.children = parent.children.flatMap((node) => {
+    const children: (RootContent | ElementContent)[] = parent.children;
+    parent.children = children.flatMap((node): (RootContent | ElementContent)[] => {
       if (node.type !== 'element') return [node];
       if (headingDepth(node) !== null) return [node, tools(String(node.properties.id))];
       visit(node);

@@ -4,6 +4,7 @@
  * to the page through the entry's remark frontmatter. Bad annotations fail the build, naming the
  * file and the task.
  */
+import type { Root } from 'mdast';
 import { readAnnotations, type MdNode } from './annotations.ts';
 import { DOCUMENT_NUMBER } from './references.ts';
 import { mdxSafetyProblems } from './mdx-safety.ts';
@@ -45,7 +46,8 @@ function linkNumbers(node: MdNode, plan: string, found: string[]): void {
 }
 
 export default function remarkPlan() {
-  return (tree: MdNode, file: PlanFile) => {
+  return (root: Root, file: PlanFile) => {
+    const tree = root as unknown as MdNode;
     const where = file.path ?? 'plan';
     const frontmatter = file.data.astro?.frontmatter;
     // Only plans (which name their seed) are content written by many hands; pages are code.

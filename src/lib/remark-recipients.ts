@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+
 /**
  * Remark plugin: fills a plan's `<Recipients />` with its frontmatter list, so the "Nơi nhận"
  * list is written once (in the frontmatter) and still stands in the text where the document has it.
@@ -12,7 +14,8 @@ interface MdNode {
 const paragraph = (text: string): MdNode => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
 
 export default function remarkRecipients() {
-  return (tree: MdNode, file: { path?: string; data: { astro?: { frontmatter?: { recipients?: unknown } } } }) => {
+  return (root: Root, file: { path?: string; data: { astro?: { frontmatter?: { recipients?: unknown } } } }) => {
+    const tree = root as unknown as MdNode;
     const block = tree.children?.find((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Recipients');
     if (!block) return;
     const recipients = file.data.astro?.frontmatter?.recipients;

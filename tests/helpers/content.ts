@@ -17,6 +17,7 @@ import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import remarkPlan from '../../src/lib/remark-plan.ts';
 import type { MdNode } from '../../src/lib/annotations.ts';
+import type { Root } from 'mdast';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT = join(ROOT, 'content');
@@ -45,10 +46,10 @@ export function frontmatterOf(mdx: string): unknown {
 /** Parses an MDX plan as the build does and runs the plan plugin on it. */
 export function annotate(mdx: string, path = 'content/plans/plan.mdx'): { annotations: PlanAnnotations; tree: MdNode } {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).runSync(unified().use(remarkParse).use(remarkMdx).parse(body)) as MdNode;
+  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).runSync(unified().use(remarkParse).use(remarkMdx).parse(body)) as Root;
   const frontmatter: Record<string, unknown> = { ...(frontmatterOf(mdx) as object) };
   remarkPlan()(tree, { path, data: { astro: { frontmatter } } });
-  return { annotations: frontmatter as unknown as PlanAnnotations, tree };
+  return { annotations: frontmatter as unknown as PlanAnnotations, tree: tree as unknown as MdNode };
 }
 
 export function loadContent(dir = CONTENT): LibraryInput {
