@@ -149,6 +149,11 @@ export class Library {
   private readonly plansById: Map<string, Entry<PlanData>>;
   /** Cited document id → the held plan it probably is (an inference with grounds). */
   private readonly heldAs = new Map<string, { plan: string; grounds: string }>();
+  // Indexes built once: every page of a large library asks these questions again.
+  private readonly implementersOf = new Map<string, LibraryNode[]>();
+  private readonly tasksOfPlan = new Map<string, Task[]>();
+  private readonly tasksOfField = new Map<string, Task[]>();
+  private readonly assignmentsOf = new Map<string, { task: Task; role: Role }[]>();
 
   constructor(input: LibraryInput) {
     this.plans = [...input.plans];
@@ -174,6 +179,16 @@ export class Library {
       this.nodes.set(entry.id, planNode(entry));
       const identity = entry.data.identifiedAs;
       if (identity) this.heldAs.set(identity.document, { plan: entry.id, grounds: identity.grounds });
+    }
+    for (const node of this.nodes.values()) {
+      for (const link of node.implements) push(this.implementersOf, link.document, node);
+    }
+    for (const task of this.tasks) {
+      push(this.tasksOfPlan, task.plan, task);
+      for (const field of task.fields) push(this.tasksOfField, field, task);
+      for (const agency of task.lead) push(this.assignmentsOf, agency, { task, role: 'lead' });
+      // An agency both leading and supporting one task is listed once, as lead.
+      for (const agency of task.support) if (!task.lead.includes(agency)) push(this.assignmentsOf, agency, { task, role: 'support' });
     }
   }
 
@@ -242,32 +257,33 @@ export class Library {
   }
 
   private nodesImplementing(id: string): LibraryNode[] {
-    return [...this.nodes.values()].filter((node) => node.implements.some((link) => link.document === id));
+    return this.implementersOf.get(id) ?? [];
   }
 
   fieldName(id: string): string {
     return this.fields.find((field) => field.id === id)?.data.name ?? id;
   }
 
+  /** The tasks of one plan, in reading order. */
+  tasksInPlan(planId: string): Task[] {
+    return this.tasksOfPlan.get(planId) ?? [];
+  }
+
   /** Tasks that concern a field, in library order. */
   tasksInField(fieldId: string): Task[] {
-    return this.tasks.filter((task) => task.fields.includes(fieldId));
+    return this.tasksOfField.get(fieldId) ?? [];
   }
 
   /** A plan's coverage of a field: a numbered section whose main field it is, any task, or none. */
   coverage(planId: string, fieldId: string): Coverage {
-    const tasks = this.tasks.filter((task) => task.plan === planId && task.fields.includes(fieldId));
+    const tasks = this.tasksInPlan(planId).filter((task) => task.fields.includes(fieldId));
     if (tasks.some((task) => task.numbered && task.fields[0] === fieldId)) return 'section';
     return tasks.length > 0 ? 'mention' : 'none';
   }
 
   /** What an agency is given to do, with its role in each task. */
   assignments(agencyId: string): { task: Task; role: Role }[] {
-    return this.tasks.flatMap((task): { task: Task; role: Role }[] => {
-      if (task.lead.includes(agencyId)) return [{ task, role: 'lead' }];
-      if (task.support.includes(agencyId)) return [{ task, role: 'support' }];
-      return [];
-    });
+    return this.assignmentsOf.get(agencyId) ?? [];
   }
 
   /** Tasks with a deadline, earliest first. */
@@ -312,6 +328,12 @@ export class Library {
       .map((entry) => this.nodes.get(entry.id)!)
       .sort((a, b) => compareVietnamese(this.localityName(a.locality) ?? '', this.localityName(b.locality) ?? '') || compareDates(a.issued, b.issued));
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Orders partial dates; unknown dates come last. */

@@ -16,11 +16,12 @@ export interface LevelGroup<T> {
 
 /** Tasks grouped by the level of their plan, then by plan, in the library's plan order. */
 export function tasksByLevelAndPlan(library: Library, tasks: readonly Task[]): LevelGroup<PlanGroup>[] {
+  const byPlan = Map.groupBy(tasks, (task) => task.plan);
   return LEVELS.map((level) => ({
     level,
     items: library
       .plansAtLevel(level)
-      .map((plan) => ({ plan, tasks: tasks.filter((task) => task.plan === plan.id) }))
+      .map((plan) => ({ plan, tasks: byPlan.get(plan.id) ?? [] }))
       .filter((group) => group.tasks.length > 0),
   })).filter((group) => group.items.length > 0);
 }

@@ -26,7 +26,7 @@ export function searchRecord(library: Library, id: string, t: (key: MessageKey) 
   const node = library.node(id);
   if (!node) throw new Error(`unknown document "${id}"`);
   const unknown = t('meta.unknown');
-  const tasks = library.tasks.filter((task) => task.plan === id);
+  const tasks = library.tasksInPlan(id);
   const agencies = new Set([node.issuer, ...tasks.flatMap((task) => [...task.lead, ...task.support])].filter((a): a is string => Boolean(a)));
   return {
     // Unknown facts are left out of the result line rather than repeated as "unknown".
