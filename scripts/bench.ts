@@ -4,7 +4,7 @@
  * peak memory, sizes, and what a reader's browser fetches for search and for each page type.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -40,6 +40,7 @@ const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/as
   },
 });
 const buildSeconds = (Date.now() - started) / 1000;
+writeFileSync(join(scratch, 'build.log'), build.stdout + build.stderr);
 if (build.status !== 0) {
   console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
   throw new Error(`the build failed on ${plans} plans`);

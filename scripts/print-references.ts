@@ -40,7 +40,7 @@ try {
     counts[`plan ${plan}`] = await print(page, `plan-${plan}`, plan === 'lai-chau-35-ctr-tu' ? 1 : null);
   }
   const views: [string, string][] = [
-    ['section', '/in/huyen-uy-thuc-hien-114-kh-tu/iii-2-1/'],
+    ['section', '/in/huyen-uy-thuc-hien-114-kh-tu/#iii-2-1'],
     ['field', '/linh-vuc/health/'],
     ['agency', '/co-quan/so-y-te-lang-son/'],
     ['targets', '/chi-tieu/'],

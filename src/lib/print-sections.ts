@@ -1,11 +1,12 @@
 /**
- * Sections of a rendered plan, for printing: cuts one section (a heading and everything up to the
- * next heading of the same or a higher rank) out of the plan's HTML, and adds the "print this
+ * Sections of a rendered plan, for printing: nests the plan's HTML into sections (a heading and
+ * everything up to the next heading of the same or a higher rank), and adds the "print this
  * section" tools after each heading of the full text. Works on the HTML Astro renders, so the
  * text printed is the text shown.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toText } from 'hast-util-to-text';
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 const HEADING = /^h([2-6])$/;
@@ -28,26 +29,59 @@ export function blocks(nodes: (RootContent | ElementContent)[]): (RootContent | 
   });
 }
 
-/** The HTML of section `id`, or null when the plan has no heading with that id. */
-export function sliceSection(html: string, id: string): string | null {
-  const all = blocks(fromHtml(html, { fragment: true }).children);
-  const start = all.findIndex((node) => node.type === 'element' && node.properties.id === id && headingDepth(node) !== null);
-  if (start === -1) return null;
-  const depth = headingDepth(all[start])!;
-  let end = start + 1;
-  while (end < all.length && (headingDepth(all[end]) ?? Infinity) > depth) end += 1;
-  return toHtml({ type: 'root', children: all.slice(start, end) as RootContent[] });
+export interface PrintSection {
+  id: string;
+  /** The heading as written. */
+  title: string;
+  /** The heading (its id moves to the section) and the text before the first subsection. */
+  html: string;
+  sections: PrintSection[];
 }
 
-/** The headings above section `id`, outermost first, as {id, text}. */
-export function sectionPath(headings: readonly { depth: number; slug: string; text: string }[], id: string): { slug: string; text: string }[] {
-  const index = headings.findIndex((heading) => heading.slug === id);
-  if (index === -1) return [];
-  const path = [headings[index]];
-  for (let i = index - 1; i >= 0; i -= 1) {
-    if (headings[i].depth < path[0].depth) path.unshift(headings[i]);
+export interface PrintSections {
+  /** What comes before the first section: the document's head and title. */
+  before: string;
+  sections: PrintSection[];
+  /** The closing blocks (recipients, signature), which no section runs into. */
+  after: string;
+}
+
+const CLOSING_CLASSES = ['recipients', 'signature'];
+type Block = RootContent | ElementContent;
+const serialize = (nodes: Block[]) => toHtml({ type: 'root', children: nodes as RootContent[] });
+
+/**
+ * The plan's text as nested sections: a section is a heading and everything up to the next heading
+ * of the same or a higher rank, so one print view can show any section alone (see print.css).
+ */
+export function sectionTree(html: string): PrintSections {
+  const before: Block[] = [];
+  const after: Block[] = [];
+  const top: PrintSection[] = [];
+  const open: { depth: number; section: PrintSection; own: Block[] }[] = [];
+  const close = (depth: number) => {
+    while (open.length > 0 && open.at(-1)!.depth >= depth) {
+      const { section, own } = open.pop()!;
+      section.html = serialize(own);
+    }
+  };
+  for (const node of blocks(fromHtml(html, { fragment: true }).children)) {
+    const depth = headingDepth(node);
+    if (depth !== null && node.type === 'element') {
+      close(depth);
+      const { id, ...properties } = node.properties;
+      const section: PrintSection = { id: String(id), title: toText(node).trim(), html: '', sections: [] };
+      (open.at(-1)?.section.sections ?? top).push(section);
+      open.push({ depth, section, own: [{ ...node, properties }] });
+    } else if (after.length > 0 || (node.type === 'element' && classes(node).some((name) => CLOSING_CLASSES.includes(name)))) {
+      close(0);
+      after.push(node);
+    } else {
+      (open.at(-1)?.own ?? before).push(node);
+    }
   }
-  return path.map(({ slug, text }) => ({ slug, text }));
+  close(0);
+  return { before: serialize(before), sections: top, after: serialize(after) };
 }
 
 /**

@@ -53,28 +53,37 @@ export function startPacketPage(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-packet-status]')!;
   const cover = root.querySelector<HTMLElement>('[data-packet-cover]')!;
   root.querySelector<HTMLElement>('[data-packet-date]')!.textContent = new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
-  const cache = new Map<string, Promise<Node>>();
-
-  const sheetFor = (item: PacketItem): Promise<Node> => {
-    const url = sitePath(`/in/${item.plan}/${item.section}/`);
-    if (!cache.has(url)) {
-      cache.set(
+  // One print view per plan holds all its sections; each is fetched once and shared.
+  const printViews = new Map<string, Promise<Document>>();
+  const printView = (plan: string) => {
+    const url = sitePath(`/in/${plan}/`);
+    if (!printViews.has(url)) {
+      printViews.set(
         url,
         fetch(url)
           .then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))))
-          .then((html) => {
-            const article = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-print-section-view]');
-            if (!article) throw new Error('no section in page');
-            return document.importNode(article, true);
-          })
-          .catch(() => {
-            const failed = element('article', 'print-sheet');
-            failed.append(element('h2', undefined, `${item.planName} — ${item.title}`), element('p', undefined, strings.loadError));
-            return failed;
-          }),
+          .then((html) => new DOMParser().parseFromString(html, 'text/html')),
       );
     }
-    return cache.get(url)!.then((node) => node.cloneNode(true));
+    return printViews.get(url)!;
+  };
+
+  const sheetFor = async (item: PacketItem): Promise<Node> => {
+    const sheet = element('article', 'print-sheet packet-sheet');
+    sheet.dataset.packetSheet = `${item.plan}#${item.section}`;
+    try {
+      const section = (await printView(item.plan)).getElementById(item.section);
+      if (!section?.matches('[data-print-section-view]')) throw new Error('no such section');
+      const copy = document.importNode(section, true);
+      // Two plans can both have a section "iv": ids stay on the plans' own pages.
+      for (const withId of [copy, ...copy.querySelectorAll('[id]')]) withId.removeAttribute('id');
+      const text = element('div', 'document');
+      text.append(copy);
+      sheet.append(text);
+    } catch {
+      sheet.append(element('h2', undefined, `${item.planName} — ${item.title}`), element('p', undefined, strings.loadError));
+    }
+    return sheet;
   };
 
   const button = (label: string, about: string, onClick: () => void, disabled = false) => {

@@ -36,7 +36,7 @@ test('markup in a title, an agency name, a recipient and a paragraph is shown as
     await dialog.dismiss();
   });
   const origin = `http://127.0.0.1:${port}`;
-  for (const path of ['/van-ban/probe/', '/co-quan/probe-agency/', '/linh-vuc/health/', '/danh-sach/', '/', '/in/probe/i/', '/tim-kiem/?q=thu+nghiem', '/tim-kiem/?q=doan+van+co']) {
+  for (const path of ['/van-ban/probe/', '/co-quan/probe-agency/', '/linh-vuc/health/', '/danh-sach/', '/', '/in/probe/#i', '/tim-kiem/?q=thu+nghiem', '/tim-kiem/?q=doan+van+co']) {
     await page.goto(origin + path);
     if (path.startsWith('/tim-kiem/')) await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy|Không tìm thấy/);
     await page.mouse.move(200, 400);

@@ -34,7 +34,7 @@ test('after one visit, pages and search work with no network', async ({ page, co
     ['/linh-vuc/health/', 'Y tế, y dược'],
     ['/co-quan/so-y-te-lang-son/', 'Sở Y tế tỉnh Lạng Sơn'],
     ['/he-thong/', 'Hệ thống văn bản'],
-    ['/in/lai-chau-35-ctr-tu/iv/', 'Chương trình hành động 35-CTr/TU'],
+    ['/in/lai-chau-35-ctr-tu/#iv', 'Chương trình hành động 35-CTr/TU'],
   ]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);

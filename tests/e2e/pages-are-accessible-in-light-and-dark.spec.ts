@@ -16,7 +16,7 @@ const PAGES = [
   '/chi-tieu/',
   '/thoi-han/',
   '/tim-kiem/?q=dau+tu',
-  '/in/lai-chau-35-ctr-tu/iii-3/',
+  '/in/lai-chau-35-ctr-tu/#iii-3',
   '/in/tap-tai-lieu/',
   '/huong-dan-dong-gop/',
   '/khong-co-trang-nay/',

@@ -4,7 +4,7 @@ import { printToPdf } from '../helpers/pdf.ts';
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('a section prints alone, headed by its plan, with running header and page numbers', async ({ page }) => {
-  await page.goto('/in/huyen-uy-thuc-hien-114-kh-tu/iii-2-1/');
+  await page.goto('/in/huyen-uy-thuc-hien-114-kh-tu/#iii-2-1');
   const pdf = await printToPdf(page);
   expect(pdf.text).toContain('2.1. Chú trọng ứng dụng công nghệ sinh học trong nông nghiệp');
   expect(pdf.text).toContain('Đẩy mạnh thu hút đầu tư các nhà máy chế biến nông sản quy mô lớn.');
@@ -31,9 +31,15 @@ test('every heading offers "In mục này", and the section view works without J
   const headings = await page.locator('[data-plan-text] :is(h2, h3, h4, h5)[id]').count();
   await expect(page.locator('[data-print-section]')).toHaveCount(headings);
   await page.locator('[data-print-section="iv"]').click();
-  await expect(page).toHaveURL(/\/in\/lai-chau-35-ctr-tu\/iv\/$/);
-  await expect(page.locator('[data-print-content]')).toContainText('Ban Tuyên giáo Tỉnh ủy chủ trì');
-  await expect(page.locator('[data-print-content]')).not.toContainText('III- NHIỆM VỤ');
+  await expect(page).toHaveURL(/\/in\/lai-chau-35-ctr-tu\/#iv$/);
+  // The view holds the whole plan; CSS shows the section alone, headed by its plan and path.
+  const shown = page.locator('[data-print-content]');
+  await expect(shown).toContainText('Ban Tuyên giáo Tỉnh ủy chủ trì', { useInnerText: true });
+  await expect(shown).toContainText('IV. TỔ CHỨC THỰC HIỆN', { useInnerText: true });
+  await expect(shown).not.toContainText('III- NHIỆM VỤ', { useInnerText: true });
+  await expect(shown).not.toContainText('Lê Văn Lương', { useInnerText: true });
+  await expect(page.locator('#iv > .print-head')).toBeVisible();
+  await expect(page.locator('[data-print-toolbar]')).toBeInViewport();
   await context.close();
 });
 
@@ -66,7 +72,7 @@ test('a packet of three sections from two plans prints with its cover, in the ch
   await page.getByRole('button', { name: 'Lên: 3. Sở Y tế' }).click();
   await page.getByRole('button', { name: 'Lên: 3. Sở Y tế' }).click();
   await expect(page.locator('[data-packet-list] li')).toHaveText([/3\. Sở Y tế/, /2\.1\. Đến năm 2030/, /IV\. TỔ CHỨC THỰC HIỆN/]);
-  await expect(page.locator('[data-packet-sheets] [data-print-section-view]')).toHaveCount(3);
+  await expect(page.locator('[data-packet-sheets] > [data-packet-sheet]')).toHaveCount(3);
   const pdf = await printToPdf(page);
   const cover = fold(pdf.pages[0]);
   expect(cover).toContain('Tập tài liệu học tập, quán triệt');

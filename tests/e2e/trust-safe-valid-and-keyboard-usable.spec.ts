@@ -39,7 +39,7 @@ test('every page type runs under the Content Security Policy without one violati
   await expect(page.locator('[data-packet]')).toHaveAttribute('data-ready', '1');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'A4' });
-  await visit('/in/lai-chau-35-ctr-tu/iii-3/');
+  await visit('/in/lai-chau-35-ctr-tu/#iii-3');
   await page.emulateMedia({ media: 'screen' });
   await visit('/van-ban/lai-chau-35-ctr-tu/');
   await expect(page.locator('[data-offline-status]')).toHaveText('Đã sẵn sàng dùng khi không có mạng.', { timeout: 30_000 });

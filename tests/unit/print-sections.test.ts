@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sectionPath, sliceSection, withSectionTools } from '../../src/lib/print-sections.ts';
+import { sectionTree, withSectionTools } from '../../src/lib/print-sections.ts';
 
 const html = [
   '<h2 id="iii">III. NHIỆM VỤ</h2>',
@@ -11,30 +11,24 @@ const html = [
   '<h2 id="iv">IV. TỔ CHỨC THỰC HIỆN</h2><p id="iv-1">1. Ban Tuyên giáo.</p>',
 ].join('');
 
-test('a section runs to the next heading of its rank or higher, tasks opened, annotations dropped', () => {
-  assert.equal(sliceSection(html, 'iii-1'), '<h3 id="iii-1">1. Tuyên truyền</h3><p>Quán triệt.</p>');
-  assert.equal(sliceSection(html, 'iii-2-1'), '<h4 id="iii-2-1">2.1. Nông nghiệp</h4><p>Giống cây.</p>');
-  const two = sliceSection(html, 'iii-2')!;
-  assert.match(two, /2\.1\. Nông nghiệp.*2\.2\. Y tế.*Vắc-xin/);
-  assert.doesNotMatch(two, /IV\./);
-  assert.match(sliceSection(html, 'iv')!, /Ban Tuyên giáo/);
-  assert.equal(sliceSection(html, 'khong-co'), null);
-  assert.equal(sliceSection(html, 'iv-1'), null, 'a numbered paragraph is not a section');
-});
+const closing = '<div class="recipients" id="noi-nhan"><p>Nơi nhận</p></div><div class="signature" id="chu-ky"><p>T/M</p></div>';
 
-test('the path of a section names the headings above it', () => {
-  const headings = [
-    { depth: 2, slug: 'iii', text: 'III. NHIỆM VỤ' },
-    { depth: 3, slug: 'iii-1', text: '1. Tuyên truyền' },
-    { depth: 3, slug: 'iii-2', text: '2. Phát triển' },
-    { depth: 4, slug: 'iii-2-1', text: '2.1. Nông nghiệp' },
-  ];
-  assert.deepEqual(sectionPath(headings, 'iii-2-1').map((h) => h.slug), ['iii', 'iii-2', 'iii-2-1']);
+test('sections nest as the document does, tasks opened, annotations dropped, the closing kept apart', () => {
+  const tree = sectionTree(`<div class="doc-title"><p>KẾ HOẠCH</p></div>${html}${closing}`);
+  assert.equal(tree.before, '<div class="doc-title"><p>KẾ HOẠCH</p></div>');
+  assert.deepEqual(tree.sections.map((s) => s.id), ['iii', 'iv']);
+  const [iii, iv] = tree.sections;
+  assert.equal(iii.html, '<h2>III. NHIỆM VỤ</h2>', 'the id moves from the heading to its section');
+  assert.deepEqual(iii.sections.map((s) => [s.id, s.title]), [['iii-1', '1. Tuyên truyền'], ['iii-2', '2. Phát triển']]);
+  assert.equal(iii.sections[0].html, '<h3>1. Tuyên truyền</h3><p>Quán triệt.</p>');
+  assert.deepEqual(iii.sections[1].sections.map((s) => s.html), ['<h4>2.1. Nông nghiệp</h4><p>Giống cây.</p>', '<h4>2.2. Y tế</h4><p>Vắc-xin.</p>']);
+  assert.equal(iv.html, '<h2>IV. TỔ CHỨC THỰC HIỆN</h2><p id="iv-1">1. Ban Tuyên giáo.</p>', 'a numbered paragraph is not a section');
+  assert.equal(tree.after, closing, 'the last section does not run into the recipients and signature');
 });
 
 test('section tools follow each heading, inside tasks too', () => {
   const out = withSectionTools(html, (id) => ({ type: 'element', tagName: 'p', properties: { dataSectionTools: '', dataId: id }, children: [] }));
   assert.equal(out.match(/data-section-tools/g)?.length, 6);
   assert.match(out, /<h4 id="iii-2-1">2\.1\. Nông nghiệp<\/h4><p data-section-tools="" data-id="iii-2-1"><\/p><p>Giống cây\.<\/p>/);
-  assert.equal(sliceSection(out, 'iii-1'), '<h3 id="iii-1">1. Tuyên truyền</h3><p>Quán triệt.</p>');
+  assert.equal(sectionTree(out).sections[0].sections[0].html, '<h3>1. Tuyên truyền</h3><p>Quán triệt.</p>', 'print views leave the tools out');
 });
