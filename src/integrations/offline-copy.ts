@@ -9,9 +9,9 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { zipSync } from 'fflate';
 import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
-import { buildOfflineIndex } from '../lib/search/offline-index.ts';
+import { buildOfflineIndex, isIndexed } from '../lib/search/offline-index.ts';
+import { zip } from '../lib/zip.ts';
 
 export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
 const SCRIPT = '_offline/offline.js';
@@ -61,7 +61,7 @@ export default function offlineCopy(): AstroIntegration {
           await mkdir(dirname(target), { recursive: true });
           if (file.endsWith('.html')) {
             const html = await readFile(join(outDir, file), 'utf8');
-            indexed.push({ path: `/${file.replace(/index\.html$/, '')}`, html });
+            if (isIndexed(html)) indexed.push({ path: `/${file.replace(/index\.html$/, '')}`, html });
             await writeFile(target, offlinePage(html, file, base));
           } else if (file.endsWith('.css')) {
             await writeFile(target, rewriteCssUrls(await readFile(join(outDir, file), 'utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
@@ -82,11 +82,10 @@ export default function offlineCopy(): AstroIntegration {
           outfile: join(offlineDir, SCRIPT),
           logLevel: 'silent',
         });
-        const zipped: Record<string, Uint8Array> = {};
-        for (const file of await filesUnder(offlineDir)) zipped[`nq36-ngoai-tuyen/${file}`] = await readFile(join(offlineDir, file));
-        const zip = zipSync(zipped, { level: 9 });
-        await writeFile(join(outDir, ZIP_NAME), zip);
-        logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(zip.length / 1024)} KB`);
+        const zipped = await Promise.all((await filesUnder(offlineDir)).map(async (file) => ({ name: `nq36-ngoai-tuyen/${file}`, data: await readFile(join(offlineDir, file)) })));
+        const archive = zip(zipped);
+        await writeFile(join(outDir, ZIP_NAME), archive);
+        logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(archive.length / 1024)} KB`);
       },
     },
   };

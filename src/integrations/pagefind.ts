@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search/text.ts';
+import { isIndexed } from '../lib/search/offline-index.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -38,7 +39,7 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const file of await htmlFiles(outDir)) {
             const html = await readFile(file, 'utf8');
             // Only pages that mark what to index (data-pagefind-body): plans and cited documents.
-            if (!html.includes('data-pagefind-body')) continue;
+            if (!isIndexed(html)) continue;
             const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
             const added = await index.addHTMLFile({ url, content: encodeForIndex(html) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);

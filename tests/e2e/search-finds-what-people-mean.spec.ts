@@ -146,7 +146,7 @@ test('facets show counts, combine, and are kept in the address', async ({ page }
   await page.reload();
   await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 1 văn bản/);
   await page.getByRole('button', { name: 'Bỏ mọi bộ lọc' }).click();
-  await expect(page.locator('[data-status]')).toHaveText(new RegExp(`Tìm thấy ${all.results.length} văn bản`));
+  await expect(page.locator('[data-status]')).toHaveText(all.status);
 });
 
 test('a result leads to its section, where the words are highlighted', async ({ page }) => {
@@ -182,4 +182,31 @@ test('markup typed into the search is shown as text and runs nothing', async ({ 
   expect(none.status).toContain('<script>alert(1)</script>');
   expect(await page.locator('img[src="x"]').count()).toBe(0);
   expect(dialogs).toBe(0);
+});
+
+test('results come ten at a time, and "Xem thêm kết quả" brings the next ones', async ({ page }) => {
+  const first = await search(page, 'cong nghe sinh hoc');
+  const total = Number(/Tìm thấy (\d+) văn bản/.exec(first.status)![1]);
+  expect(total, 'this query must match more documents than one batch').toBeGreaterThan(10);
+  expect(first.results).toHaveLength(10);
+  expect(first.status).toContain('đang hiện 10 văn bản');
+  await page.getByRole('button', { name: 'Xem thêm kết quả' }).click();
+  await expect(page.getByTestId('search-results').locator('.result')).toHaveCount(total);
+  await expect(page.locator('[data-status]')).toHaveText(`Tìm thấy ${total} văn bản.`);
+  await expect(page.getByTestId('search-results').locator('.result__title a').nth(10)).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Xem thêm kết quả' })).toHaveCount(0);
+});
+
+test('a long facet lists the most frequent values, and finds the others as one types', async ({ page }) => {
+  await search(page, 'cong nghe sinh hoc');
+  const agency = page.locator('details[data-facet="agency"]');
+  await agency.locator('summary').click();
+  const options = agency.locator('.facet__option');
+  await expect(options).toHaveCount(30);
+  await expect(agency.locator('.facet__more')).toContainText('gõ vài chữ để tìm');
+  await agency.getByRole('searchbox', { name: 'Tìm trong danh sách Cơ quan' }).fill('so y te lang');
+  await expect(options).toHaveText([/Sở Y tế tỉnh Lạng Sơn/]);
+  await options.getByRole('checkbox').check();
+  await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 1 văn bản/);
+  expect(new URL(page.url()).searchParams.getAll('agency')).toEqual(['Sở Y tế tỉnh Lạng Sơn']);
 });

@@ -58,8 +58,12 @@ function find(node: Root | Element, test: (element: Element) => boolean): Elemen
 
 const text = (node: RootContent | Element) => toText(node as Element).replace(/\s+/g, ' ').trim();
 
+/** Whether a page marks text to index (data-pagefind-body): plans and cited documents do. */
+export const isIndexed = (html: string) => html.includes('data-pagefind-body');
+
 /** The search record of one published page: its meta and filters, and its sections. */
 export function readPage(path: string, html: string): { page: OfflinePage; sections: OfflineSection[] } | null {
+  if (!isIndexed(html)) return null;
   const tree = fromHtml(html);
   const bodies = find(tree, (element) => element.properties.dataPagefindBody !== undefined);
   if (bodies.length === 0) return null;

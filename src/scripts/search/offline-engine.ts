@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineSection } from '../../lib/search/offline-index.ts';
 import { matchRanges, phraseTier } from '../../lib/search/text.ts';
 import { relativeUrl } from '../../lib/urls.ts';
-import type { FacetCounts, PageHit, SearchEngine } from './engine.ts';
+import { inBatches, type FacetCounts, type PageHit, type SearchEngine } from './engine.ts';
 
 export interface OfflineIndexData {
   index: ReturnType<MiniSearch['toJSON']>;
@@ -68,7 +68,7 @@ export function offlineEngine(data: OfflineIndexData, here: string): SearchEngin
         };
       });
       pages.sort((a, b) => a.tier - b.tier || b.score - a.score);
-      return { pages, counts: countFacets(pages.map((page) => data.pages[page.url]).filter(Boolean)) };
+      return { total: pages.length, counts: countFacets(pages.map((page) => data.pages[page.url]).filter(Boolean)), ...inBatches(pages) };
     },
   };
 }

@@ -2,7 +2,7 @@
 import { decodeFromIndex, encodeForIndex, phraseTier, queryForIndex } from '../../lib/search/text.ts';
 import { rankSections } from '../../lib/search/sections.ts';
 import { sitePath } from '../site.ts';
-import type { FacetCounts, PageHit, SearchEngine } from './engine.ts';
+import { RESULTS_PER_BATCH, type FacetCounts, type PageHit, type ResultBatch, type SearchEngine, type SearchOutcome } from './engine.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -32,8 +32,8 @@ interface Pagefind {
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindResponse | null>;
 }
 
-// Each result costs a fragment fetch: re-rank the best twenty, not everything Pagefind found.
-const MAX_PAGES = 20;
+/** Outcomes of recent searches: going back to a query, or unticking a filter, costs nothing. */
+const REMEMBERED = 20;
 
 /** Facet counts with their values as the pages write them. */
 const decodeCounts = (counts: FacetCounts): FacetCounts =>
@@ -51,37 +51,58 @@ export function pagefindEngine(): SearchEngine {
       return { pagefind, all: decodeCounts(await pagefind.filters()) };
     })());
 
+  /** One result as the page shows it: its sections ranked by what the reader typed. */
+  async function hitOf(result: PagefindResult, query: string, phraseIds: ReadonlySet<string>): Promise<PageHit & { score: number }> {
+    const data = await result.data();
+    const content = decodeFromIndex(data.content).normalize('NFC');
+    const subResults = data.sub_results.filter((sub) => sub.url !== data.url || data.sub_results.length === 1);
+    const sections = rankSections(content.split(/\s+/), subResults.map((sub) => ({ ...sub, title: decodeFromIndex(sub.title) })), query);
+    const tier = Math.min(phraseTier(content, query), sections[0]?.tier ?? 2, phraseIds.has(result.id) ? 1 : 2);
+    const meta = Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, decodeFromIndex(value)]));
+    // A page matched only through word prefixes still links to its first section.
+    const shown = sections.length > 0 ? sections : subResults.slice(0, 1).map((sub) => ({ url: sub.url, title: decodeFromIndex(sub.title), excerpt: '' }));
+    return { url: data.url, meta, tier, sections: shown, score: result.score };
+  }
+
+  async function run(query: string, selected: ReadonlyMap<string, ReadonlySet<string>>): Promise<SearchOutcome> {
+    const { pagefind } = await load();
+    const filters = Object.fromEntries(
+      [...selected].filter(([, values]) => values.size > 0).map(([facet, values]) => [facet, { any: [...values].map(encodeForIndex) }]),
+    );
+    const indexQuery = queryForIndex(query);
+    const words = indexQuery.replace(/"/g, '').split(' ').filter(Boolean);
+    // The quoted search is cheap (whole words, no prefixes) and says which pages hold the phrase.
+    const [response, phrase] = await Promise.all([
+      pagefind.search(indexQuery, { filters }),
+      words.length > 1 && !indexQuery.includes('"') ? pagefind.search(`"${words.join(' ')}"`, { filters }) : Promise.resolve(null),
+    ]);
+    if (!response) return { total: 0, counts: {}, pages: [], next: null };
+    const phraseIds = new Set(phrase?.results.map((result) => result.id) ?? []);
+    // Pages holding the phrase first, each group in Pagefind's order: re-ranking puts them above
+    // scattered words anyway, and so the first batch fetches the pages that will lead.
+    const ordered = [...response.results].sort((a, b) => Number(phraseIds.has(b.id)) - Number(phraseIds.has(a.id)));
+    const batch = async (from: number): Promise<ResultBatch> => {
+      const end = from + RESULTS_PER_BATCH;
+      const pages = await Promise.all(ordered.slice(from, end).map((result) => hitOf(result, query, phraseIds)));
+      pages.sort((a, b) => a.tier - b.tier || b.score - a.score);
+      return { pages, next: end < ordered.length ? () => batch(end) : null };
+    };
+    return { total: ordered.length, counts: decodeCounts(response.filters), ...(await batch(0)) };
+  }
+
+  const remembered = new Map<string, Promise<SearchOutcome>>();
   return {
     link: sitePath,
     facets: async () => (await load()).all,
-    async search(query, selected) {
-      const { pagefind } = await load();
-      const filters = Object.fromEntries(
-        [...selected].filter(([, values]) => values.size > 0).map(([facet, values]) => [facet, { any: [...values].map(encodeForIndex) }]),
-      );
-      const indexQuery = queryForIndex(query);
-      const words = indexQuery.replace(/"/g, '').split(' ').filter(Boolean);
-      const [response, phrase] = await Promise.all([
-        pagefind.search(indexQuery, { filters }),
-        words.length > 1 && !indexQuery.includes('"') ? pagefind.search(`"${words.join(' ')}"`, { filters }) : Promise.resolve(null),
-      ]);
-      if (!response) return { pages: [], counts: {} };
-      const phraseIds = new Set(phrase?.results.map((result) => result.id) ?? []);
-      const pages = await Promise.all(
-        response.results.slice(0, MAX_PAGES).map(async (result): Promise<PageHit & { score: number }> => {
-          const data = await result.data();
-          const content = decodeFromIndex(data.content).normalize('NFC');
-          const subResults = data.sub_results.filter((sub) => sub.url !== data.url || data.sub_results.length === 1);
-          const sections = rankSections(content.split(/\s+/), subResults.map((sub) => ({ ...sub, title: decodeFromIndex(sub.title) })), query);
-          const tier = Math.min(phraseTier(content, query), sections[0]?.tier ?? 2, phraseIds.has(result.id) ? 1 : 2);
-          const meta = Object.fromEntries(Object.entries(data.meta).map(([key, value]) => [key, decodeFromIndex(value)]));
-          // A page matched only through word prefixes still links to its first section.
-          const shown = sections.length > 0 ? sections : subResults.slice(0, 1).map((sub) => ({ url: sub.url, title: decodeFromIndex(sub.title), excerpt: '' }));
-          return { url: data.url, meta, tier, sections: shown, score: result.score };
-        }),
-      );
-      pages.sort((a, b) => a.tier - b.tier || b.score - a.score);
-      return { pages, counts: decodeCounts(response.filters) };
+    search(query, selected) {
+      const key = JSON.stringify([query, [...selected].map(([facet, values]) => [facet, [...values].sort()])]);
+      const known = remembered.get(key);
+      if (known) return known;
+      const outcome = run(query, selected);
+      remembered.set(key, outcome);
+      outcome.catch(() => remembered.delete(key));
+      if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
+      return outcome;
     },
   };
 }

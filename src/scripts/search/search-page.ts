@@ -4,7 +4,8 @@
  * highlighted excerpts, and facets with counts. Everything from the index goes in as text.
  */
 import { matchRanges } from '../../lib/search/text.ts';
-import type { FacetCounts, PageHit, SearchEngine } from './engine.ts';
+import { FACET_VALUES_SHOWN, facetValuesToShow } from '../../lib/search/facet-values.ts';
+import type { FacetCounts, PageHit, ResultBatch, SearchEngine, SearchOutcome } from './engine.ts';
 
 const SECTIONS_SHOWN = 4;
 /** Facets shown open; the long ones (fields, agencies) open on demand or when in use. */
@@ -67,35 +68,69 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
+  const collator = new Intl.Collator('vi');
+  const sortedValues = new Map<string, string[]>();
+  const valuesOf = (all: FacetCounts, facet: string) => {
+    if (!sortedValues.has(facet)) sortedValues.set(facet, Object.keys(all[facet] ?? {}).sort(collator.compare));
+    return sortedValues.get(facet)!;
+  };
+
+  function facetOption(facet: string, value: string, count: number): HTMLLabelElement {
+    const label = element('label', 'facet__option');
+    const box = element('input');
+    box.type = 'checkbox';
+    box.value = value;
+    box.checked = selected.get(facet)!.has(value);
+    box.addEventListener('change', () => {
+      if (box.checked) selected.get(facet)!.add(value);
+      else selected.get(facet)!.delete(value);
+      void run();
+    });
+    label.append(box, ` ${value} `, element('span', 'facet__count', `(${count})`));
+    if (count === 0 && !box.checked) label.classList.add('facet__option--empty');
+    return label;
+  }
+
+  /** A facet's options, built when it is first opened: agencies alone can run to thousands. */
+  function facetDetails(facet: string, values: string[], counts: Record<string, number>, open: boolean): HTMLDetailsElement {
+    const details = element('details', 'facet');
+    details.dataset.facet = facet;
+    const fieldset = element('fieldset');
+    details.append(element('summary', undefined, say(`search.facet.${facet}`)), fieldset);
+    fieldset.append(element('legend', 'visually-hidden', say(`search.facet.${facet}`)));
+    const options = element('div', 'facet__options');
+    const more = element('p', 'facet__more muted');
+    const list = (typed: string) => {
+      const { shown, more: hidden } = facetValuesToShow(values, counts, selected.get(facet)!, typed);
+      options.replaceChildren(...shown.map((value) => facetOption(facet, value, counts[value] ?? 0)));
+      more.textContent = hidden > 0 ? say('search.facetMore', { count: hidden }) : '';
+    };
+    const fill = () => {
+      if (values.length > FACET_VALUES_SHOWN) {
+        const find = element('input', 'facet__find');
+        find.type = 'search';
+        find.setAttribute('aria-label', say('search.facetFind', { facet: say(`search.facet.${facet}`) }));
+        find.placeholder = say('search.facetFindPlaceholder');
+        find.addEventListener('input', () => list(find.value));
+        fieldset.append(find);
+      }
+      fieldset.append(options, more);
+      list('');
+    };
+    details.open = open;
+    if (open) fill();
+    else details.addEventListener('toggle', fill, { once: true });
+    return details;
+  }
+
   function renderFacets(all: FacetCounts, counts: FacetCounts) {
     const wasOpen = new Set([...facetsRoot.querySelectorAll<HTMLDetailsElement>('details[open]')].map((details) => details.dataset.facet));
     facetsRoot.replaceChildren();
     for (const facet of facets) {
-      const values = Object.keys(all[facet] ?? {}).sort((a, b) => a.localeCompare(b, 'vi'));
+      const values = valuesOf(all, facet);
       if (values.length === 0) continue;
-      const details = element('details', 'facet');
-      details.dataset.facet = facet;
-      details.open = OPEN_FACETS.has(facet) || wasOpen.has(facet) || selected.get(facet)!.size > 0;
-      const fieldset = element('fieldset');
-      details.append(element('summary', undefined, say(`search.facet.${facet}`)), fieldset);
-      fieldset.append(element('legend', 'visually-hidden', say(`search.facet.${facet}`)));
-      for (const value of values) {
-        const label = element('label', 'facet__option');
-        const box = element('input');
-        box.type = 'checkbox';
-        box.value = value;
-        box.checked = selected.get(facet)!.has(value);
-        box.addEventListener('change', () => {
-          if (box.checked) selected.get(facet)!.add(value);
-          else selected.get(facet)!.delete(value);
-          void run();
-        });
-        const count = counts[facet]?.[value] ?? 0;
-        label.append(box, ` ${value} `, element('span', 'facet__count', `(${count})`));
-        if (count === 0 && !box.checked) label.classList.add('facet__option--empty');
-        fieldset.append(label);
-      }
-      facetsRoot.append(details);
+      const open = OPEN_FACETS.has(facet) || wasOpen.has(facet) || selected.get(facet)!.size > 0;
+      facetsRoot.append(facetDetails(facet, values, counts[facet] ?? {}, open));
     }
     if (anySelected()) {
       const clear = element('button', 'facet__clear', say('search.clearFilters'));
@@ -108,9 +143,36 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     }
   }
 
-  function renderResults(pages: PageHit[], query: string) {
+  function resultArticle(page: PageHit, query: string): HTMLElement {
+    const article = element('article', 'result');
+    article.dataset.url = page.url;
+    const heading = element('h2', 'result__title');
+    const link = element('a', undefined, page.meta.title ?? page.url);
+    link.href = withQuery(engine.link(page.url), query);
+    heading.append(link);
+    if (page.tier <= 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
+    article.append(heading, element('p', 'result__meta', [page.meta.number, page.meta.level, page.meta.locality].filter(Boolean).join(' · ')));
+    const list = element('ol', 'result__sections');
+    const more = element('details', 'result__more');
+    const moreList = element('ol', 'result__sections');
+    more.append(element('summary', undefined, say('search.moreSections', { count: page.sections.length - SECTIONS_SHOWN })), moreList);
+    for (const [index, section] of page.sections.entries()) {
+      const item = element('li', 'result__section');
+      const sectionLink = element('a', 'result__section-title', section.title);
+      sectionLink.href = withQuery(engine.link(section.url), query);
+      const excerpt = element('p', 'result__excerpt');
+      excerpt.append(highlighted(section.excerpt, query));
+      item.append(sectionLink, excerpt);
+      (index < SECTIONS_SHOWN ? list : moreList).append(item);
+    }
+    article.append(list);
+    if (page.sections.length > SECTIONS_SHOWN) article.append(more);
+    return article;
+  }
+
+  function renderResults(outcome: SearchOutcome, query: string) {
     results.replaceChildren();
-    if (pages.length === 0) {
+    if (outcome.total === 0) {
       status.textContent = say('search.none', { query });
       const help = element('div', 'search__help');
       if (anySelected()) {
@@ -124,35 +186,30 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       results.append(help);
       return;
     }
-    let sections = 0;
-    for (const page of pages) {
-      const article = element('article', 'result');
-      article.dataset.url = page.url;
-      const heading = element('h2', 'result__title');
-      const link = element('a', undefined, page.meta.title ?? page.url);
-      link.href = withQuery(engine.link(page.url), query);
-      heading.append(link);
-      if (page.tier <= 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
-      article.append(heading, element('p', 'result__meta', [page.meta.number, page.meta.level, page.meta.locality].filter(Boolean).join(' · ')));
-      const list = element('ol', 'result__sections');
-      const more = element('details', 'result__more');
-      const moreList = element('ol', 'result__sections');
-      more.append(element('summary', undefined, say('search.moreSections', { count: page.sections.length - SECTIONS_SHOWN })), moreList);
-      for (const [index, section] of page.sections.entries()) {
-        const item = element('li', 'result__section');
-        const sectionLink = element('a', 'result__section-title', section.title);
-        sectionLink.href = withQuery(engine.link(section.url), query);
-        const excerpt = element('p', 'result__excerpt');
-        excerpt.append(highlighted(section.excerpt, query));
-        item.append(sectionLink, excerpt);
-        (index < SECTIONS_SHOWN ? list : moreList).append(item);
-        sections += 1;
-      }
-      article.append(list);
-      if (page.sections.length > SECTIONS_SHOWN) article.append(more);
-      results.append(article);
-    }
-    status.textContent = say('search.found', { count: pages.length, sections });
+    let shown = 0;
+    const showBatch = (batch: ResultBatch) => {
+      const articles = batch.pages.map((page) => resultArticle(page, query));
+      results.append(...articles);
+      shown += articles.length;
+      status.textContent = say(shown < outcome.total ? 'search.foundSome' : 'search.found', { count: outcome.total, shown });
+      if (!batch.next) return;
+      const next = batch.next;
+      const button = element('button', 'search__more', say('search.moreResults'));
+      button.type = 'button';
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        button.textContent = say('search.searching');
+        const current = generation;
+        const following = await next();
+        if (current !== generation) return;
+        button.remove();
+        showBatch(following);
+        // Keyboard and screen reader users continue where the new results begin.
+        results.querySelectorAll<HTMLAnchorElement>('.result__title a')[shown - following.pages.length]?.focus();
+      });
+      results.append(button);
+    };
+    showBatch(outcome);
   }
 
   async function run() {
@@ -171,7 +228,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       const [all, outcome] = await Promise.all([engine.facets(), engine.search(query, selected)]);
       if (current !== generation) return;
       renderFacets(all, outcome.counts);
-      renderResults(outcome.pages, query);
+      renderResults(outcome, query);
     } catch (error) {
       if (current !== generation) return;
       console.error(error);
