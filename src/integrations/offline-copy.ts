@@ -5,7 +5,7 @@
  * ban-ngoai-tuyen.zip for download. Runs before the base path is applied to dist/.
  */
 import type { AstroIntegration } from 'astro';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -22,6 +22,20 @@ const LEFT_OUT = ['pagefind'];
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
+
+/** fn over every item, `limit` at a time (file reads and writes overlap), results in order. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      results[at] = await fn(items[at]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** A page of the copy: links relative, module scripts out, the classic script in. */
@@ -55,20 +69,24 @@ export default function offlineCopy(): AstroIntegration {
         const offlineDir = resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`);
         await rm(offlineDir, { recursive: true, force: true });
         const files = (await filesUnder(outDir)).filter((file) => !LEFT_OUT.some((part) => file === part || file.startsWith(`${part}/`)));
-        const indexed: { path: string; html: string }[] = [];
-        for (const file of files) {
+        // Each file of the copy, rewritten where it names other files; kept in memory for the zip.
+        const copyOne = async (file: string): Promise<{ file: string; data: Buffer; html?: string }> => {
+          const source = await readFile(join(outDir, file));
+          let data = source;
+          let html: string | undefined;
+          if (file.endsWith('.html')) {
+            html = source.toString('utf8');
+            data = Buffer.from(offlinePage(html, file, base));
+          } else if (file.endsWith('.css')) {
+            data = Buffer.from(rewriteCssUrls(source.toString('utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
+          }
           const target = join(offlineDir, file);
           await mkdir(dirname(target), { recursive: true });
-          if (file.endsWith('.html')) {
-            const html = await readFile(join(outDir, file), 'utf8');
-            if (isIndexed(html)) indexed.push({ path: `/${file.replace(/index\.html$/, '')}`, html });
-            await writeFile(target, offlinePage(html, file, base));
-          } else if (file.endsWith('.css')) {
-            await writeFile(target, rewriteCssUrls(await readFile(join(outDir, file), 'utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
-          } else {
-            await cp(join(outDir, file), target);
-          }
-        }
+          await writeFile(target, data);
+          return { file, data, html };
+        };
+        const copied = await mapWithConcurrency(files, 16, copyOne);
+        const indexed = copied.flatMap(({ file, html }) => (html && isIndexed(html) ? [{ path: `/${file.replace(/index\.html$/, '')}`, html }] : []));
         const index = buildOfflineIndex(indexed);
         const indexScript = `window.NQ36_OFFLINE_INDEX=${JSON.stringify(index).replace(/</g, '\\u003c')};`;
         await mkdir(join(offlineDir, '_offline'), { recursive: true });
@@ -82,8 +100,8 @@ export default function offlineCopy(): AstroIntegration {
           outfile: join(offlineDir, SCRIPT),
           logLevel: 'silent',
         });
-        const zipped = await Promise.all((await filesUnder(offlineDir)).map(async (file) => ({ name: `nq36-ngoai-tuyen/${file}`, data: await readFile(join(offlineDir, file)) })));
-        const archive = zip(zipped);
+        const extras = [INDEX_SCRIPT, SCRIPT].map(async (file) => ({ file, data: await readFile(join(offlineDir, file)) }));
+        const archive = zip([...copied, ...(await Promise.all(extras))].map(({ file, data }) => ({ name: `nq36-ngoai-tuyen/${file}`, data })));
         await writeFile(join(outDir, ZIP_NAME), archive);
         logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(archive.length / 1024)} KB`);
       },

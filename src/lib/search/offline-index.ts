@@ -30,9 +30,17 @@ export function tokenize(text: string): string[] {
   return text.split(/[\s\-‐/,.;:!?()"“”'‘’[\]{}<>…·›]+/u).filter(Boolean);
 }
 
+// The plans share one vocabulary of a few thousand syllables: fold each once.
+const foldedTerms = new Map<string, string>();
+
 /** A syllable as the index keeps it: lower case, tone marks folded, đ as d. */
 export function processTerm(term: string): string {
-  return foldKeepingPositions(term.normalize('NFC'));
+  let folded = foldedTerms.get(term);
+  if (folded === undefined) {
+    folded = foldKeepingPositions(term.normalize('NFC'));
+    if (foldedTerms.size < 100_000) foldedTerms.set(term, folded);
+  }
+  return folded;
 }
 
 export const MINISEARCH_OPTIONS = {
