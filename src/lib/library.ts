@@ -154,6 +154,8 @@ export class Library {
   private readonly tasksOfPlan = new Map<string, Task[]>();
   private readonly tasksOfField = new Map<string, Task[]>();
   private readonly assignmentsOf = new Map<string, { task: Task; role: Role }[]>();
+  private readonly nodesByNumber = new Map<string, LibraryNode[]>();
+  private readonly plansByLevel = new Map<Level, LibraryNode[]>();
 
   constructor(input: LibraryInput) {
     this.plans = [...input.plans];
@@ -182,6 +184,7 @@ export class Library {
     }
     for (const node of this.nodes.values()) {
       for (const link of node.implements) push(this.implementersOf, link.document, node);
+      if (node.number) push(this.nodesByNumber, node.number, node);
     }
     for (const task of this.tasks) {
       push(this.tasksOfPlan, task.plan, task);
@@ -297,7 +300,7 @@ export class Library {
    * Null when it is the plan itself or nothing matches.
    */
   resolveNumber(number: string, planId: string): LibraryNode | null {
-    const candidates = [...this.nodes.values()].filter((node) => node.number === number);
+    const candidates = this.nodesByNumber.get(number) ?? [];
     const plan = this.plan(planId)?.data;
     const named = new Set([...(plan?.implements.map((link) => link.document) ?? []), ...(plan?.cites ?? []), plan?.identifiedAs?.document]);
     const match = candidates.length === 1 ? candidates[0] : candidates.find((node) => named.has(node.id));
@@ -323,10 +326,15 @@ export class Library {
 
   /** Plans of one level, in the order a reader expects: by locality, then by date. */
   plansAtLevel(level: Level): LibraryNode[] {
-    return this.plans
-      .filter((entry) => entry.data.level === level)
-      .map((entry) => this.nodes.get(entry.id)!)
-      .sort((a, b) => compareVietnamese(this.localityName(a.locality) ?? '', this.localityName(b.locality) ?? '') || compareDates(a.issued, b.issued));
+    let plans = this.plansByLevel.get(level);
+    if (!plans) {
+      plans = this.plans
+        .filter((entry) => entry.data.level === level)
+        .map((entry) => this.nodes.get(entry.id)!)
+        .sort((a, b) => compareVietnamese(this.localityName(a.locality) ?? '', this.localityName(b.locality) ?? '') || compareDates(a.issued, b.issued));
+      this.plansByLevel.set(level, plans);
+    }
+    return plans;
   }
 }
 

@@ -36,20 +36,35 @@ export interface LocalityGroup {
 export function agenciesByLevelAndLocality(library: Library): LevelGroup<LocalityGroup>[] {
   const agencies = [...library.agencies.values()];
   return LEVELS.map((level) => {
-    const atLevel = agencies.filter((agency) => agency.data.level === level);
-    const localities = [...new Set(atLevel.map((agency) => agency.data.locality))].sort((a, b) =>
+    const byLocality = Map.groupBy(
+      agencies.filter((agency) => agency.data.level === level),
+      (agency) => agency.data.locality,
+    );
+    const localities = [...byLocality.keys()].sort((a, b) =>
       a === null ? 1 : b === null ? -1 : compareVietnamese(library.localityName(a) ?? a, library.localityName(b) ?? b),
     );
     return {
       level,
       items: localities.map((locality) => ({
         locality: library.localityName(locality),
-        agencies: atLevel
-          .filter((agency) => agency.data.locality === locality)
-          .sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
+        agencies: byLocality.get(locality)!.sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
       })),
     };
   }).filter((group) => group.items.length > 0);
+}
+
+/**
+ * A view computed once per library and key: every page of a large library (thousands of field and
+ * agency-kind pages) asks for the same views, and computing them per page grows with the square.
+ */
+function oncePerLibrary<K, V>(compute: (library: Library, key: K) => V): (library: Library, key?: K) => V {
+  const computed = new WeakMap<Library, Map<K, V>>();
+  return (library, key) => {
+    let views = computed.get(library);
+    if (!views) computed.set(library, (views = new Map()));
+    if (!views.has(key as K)) views.set(key as K, compute(library, key as K));
+    return views.get(key as K)!;
+  };
 }
 
 /** URL segment of a kind of agency ("Sở Y tế" → "so-y-te"). */
@@ -58,22 +73,20 @@ export function kindSlug(kind: string): string {
 }
 
 /** Every kind of agency, in Vietnamese order, with the agencies of that kind. */
-export function agencyKinds(library: Library): { kind: string; slug: string; agencies: Entry<AgencyData>[] }[] {
-  const kinds = [...new Set([...library.agencies.values()].map((agency) => agency.data.kind))].sort(compareVietnamese);
-  return kinds.map((kind) => ({
+export const agencyKinds = oncePerLibrary((library): { kind: string; slug: string; agencies: Entry<AgencyData>[] }[] => {
+  const byKind = Map.groupBy(library.agencies.values(), (agency) => agency.data.kind);
+  return [...byKind.keys()].sort(compareVietnamese).map((kind) => ({
     kind,
     slug: kindSlug(kind),
-    agencies: [...library.agencies.values()]
-      .filter((agency) => agency.data.kind === kind)
-      .sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
+    agencies: byKind.get(kind)!.sort((a, b) => compareVietnamese(a.data.name, b.data.name)),
   }));
-}
+});
 
 /** How many plans one page of a field's tasks shows, so that the page stays the same size however many plans there are. */
 export const PLANS_PER_FIELD_PAGE = 10;
 
 /** A field's tasks cut into pages of whole plans, in level order; the first page has no suffix. */
-export function fieldPages(library: Library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] {
+export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] => {
   const groups = tasksByLevelAndPlan(library, library.tasksInField(fieldId));
   const plans = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
   const pages: { page: number; groups: LevelGroup<PlanGroup>[] }[] = [];
@@ -88,4 +101,4 @@ export function fieldPages(library: Library, fieldId: string): { page: number; g
     pages.push({ page: pages.length + 1, groups: levels });
   }
   return pages;
-}
+});

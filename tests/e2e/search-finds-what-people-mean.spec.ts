@@ -206,7 +206,7 @@ test('a long facet lists the most frequent values, and finds the others as one t
   await expect(agency.locator('.facet__more')).toContainText('gõ vài chữ để tìm');
   await agency.getByRole('searchbox', { name: 'Tìm trong danh sách Cơ quan' }).fill('so y te lang');
   await expect(options).toHaveText([/Sở Y tế tỉnh Lạng Sơn/]);
-  await options.getByRole('checkbox').check();
+  await agency.getByRole('checkbox', { name: /Sở Y tế tỉnh Lạng Sơn/ }).check();
   await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy 1 văn bản/);
   expect(new URL(page.url()).searchParams.getAll('agency')).toEqual(['Sở Y tế tỉnh Lạng Sơn']);
 });
