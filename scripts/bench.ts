@@ -68,7 +68,8 @@ const firstOf = (pattern: RegExp) => files.find((file) => pattern.test(file))!;
 const measure = spawnSync(process.execPath, [join(root, 'scripts/measure-search.ts'), 'dau tu', 'cong nghe sinh hoc', 'so y te', 'phat trien ung dung'], {
   cwd: root,
   encoding: 'utf8',
-  env: { ...process.env, NQ36_DIST: dist, NQ36_MEASURE_PORT: '4350' },
+  // A port of its own, so that two benchmarks never measure each other's site.
+  env: { ...process.env, NQ36_DIST: dist, NQ36_MEASURE_PORT: String(4350 + (process.pid % 1000)) },
 });
 const search = measure.status === 0 ? JSON.parse(measure.stdout.trim().split('\n').at(-1)!) : measure.stderr;
 
@@ -81,9 +82,22 @@ const report = {
   distMB: Number((size(() => true) / 1024 / 1024).toFixed(1)),
   meanHtmlBytes: {
     plan: meanHtml(/^van-ban\/[^/]+\/index\.html$/),
-    field: meanHtml(/^linh-vuc\/[^/]+\/index\.html$/),
-    agency: meanHtml(/^co-quan\/[^/]+\/index\.html$/),
+    field: meanHtml(/^linh-vuc\/(?!trang-)[^/]+\/index\.html$/),
+    agency: meanHtml(/^co-quan\/(?!trang-)[^/]+\/index\.html$/),
   },
+  // Pages that list the whole library, first page (each is paginated or capped but the hierarchy).
+  listHtmlBytes: Object.fromEntries(
+    Object.entries({
+      home: 'index.html',
+      planList: 'danh-sach/index.html',
+      hierarchy: 'he-thong/index.html',
+      targets: 'chi-tieu/index.html',
+      deadlines: 'thoi-han/index.html',
+      fieldsAndMatrix: 'linh-vuc/index.html',
+      agencyDirectory: 'co-quan/index.html',
+      agencyKind: 'loai-co-quan/so-y-te/index.html',
+    }).map(([name, file]) => [name, files.includes(file) ? statSync(join(dist, file)).size : null]),
+  ),
   searchIndexMB: Number((size((file) => file.startsWith('pagefind/')) / 1024 / 1024).toFixed(1)),
   search,
   shippedGzip: {

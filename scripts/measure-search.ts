@@ -54,6 +54,7 @@ try {
     const repeat = await run(query);
     const warmQuery = queries[(index + 1) % queries.length];
     const warm = await run(warmQuery);
+    console.error(`${query}: cold ${Math.round(cold.ms)} ms, again ${Math.round(repeat.ms)} ms, then "${warmQuery}" ${Math.round(warm.ms)} ms`);
     rows.push({ query, coldBytes: cold.bytes, coldMs: Math.round(cold.ms), repeatMs: Math.round(repeat.ms), warmQuery, warmBytes: warm.bytes, warmMs: Math.round(warm.ms), results: cold.results });
     await context.close();
   }

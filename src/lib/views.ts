@@ -1,6 +1,7 @@
 /** Groupings the knowledge views need, computed from the library. Pure. */
 import { LEVELS, type Level, type Library, type LibraryNode, type Task } from './library.ts';
 import { compareVietnamese, slugify } from './vietnamese.ts';
+import { PAGE_SIZE, paginate } from './pagination.ts';
 import type { AgencyData } from '../schemas/agency.ts';
 import type { Entry } from './library.ts';
 
@@ -33,7 +34,7 @@ export interface LocalityGroup {
 }
 
 /** Agencies by level, then by locality (Vietnamese order, unnamed last), then by name. */
-export function agenciesByLevelAndLocality(library: Library): LevelGroup<LocalityGroup>[] {
+export const agenciesByLevelAndLocality = oncePerLibrary((library): LevelGroup<LocalityGroup>[] => {
   const agencies = [...library.agencies.values()];
   return LEVELS.map((level) => {
     const byLocality = Map.groupBy(
@@ -51,7 +52,7 @@ export function agenciesByLevelAndLocality(library: Library): LevelGroup<Localit
       })),
     };
   }).filter((group) => group.items.length > 0);
-}
+});
 
 /**
  * A view computed once per library and key: every page of a large library (thousands of field and
@@ -66,6 +67,12 @@ function oncePerLibrary<K, V>(compute: (library: Library, key: K) => V): (librar
     return views.get(key as K)!;
   };
 }
+
+/** The agency directory in pages of whole localities. */
+export const agencyDirectoryPages = oncePerLibrary((library) => pagesOfLevelGroups(agenciesByLevelAndLocality(library), PAGE_SIZE.directoryLocalities));
+
+/** The plans × fields matrix in pages of plans, in library order. */
+export const coverageMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.matrixPlans));
 
 /** URL segment of a kind of agency ("Sở Y tế" → "so-y-te"). */
 export function kindSlug(kind: string): string {
@@ -82,23 +89,21 @@ export const agencyKinds = oncePerLibrary((library): { kind: string; slug: strin
   }));
 });
 
-/** How many plans one page of a field's tasks shows, so that the page stays the same size however many plans there are. */
-export const PLANS_PER_FIELD_PAGE = 10;
-
 /** A field's tasks cut into pages of whole plans, in level order; the first page has no suffix. */
-export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] => {
-  const groups = tasksByLevelAndPlan(library, library.tasksInField(fieldId));
-  const plans = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
-  const pages: { page: number; groups: LevelGroup<PlanGroup>[] }[] = [];
-  for (let start = 0; start < Math.max(plans.length, 1); start += PLANS_PER_FIELD_PAGE) {
-    const slice = plans.slice(start, start + PLANS_PER_FIELD_PAGE);
-    const levels: LevelGroup<PlanGroup>[] = [];
+export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] =>
+  pagesOfLevelGroups(tasksByLevelAndPlan(library, library.tasksInField(fieldId)), PAGE_SIZE.fieldPlans),
+);
+
+/** Level groups cut into pages of `size` items, each page regrouped by level; the first page has no suffix. */
+export function pagesOfLevelGroups<T>(groups: readonly LevelGroup<T>[], size: number): { page: number; groups: LevelGroup<T>[] }[] {
+  const items = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
+  return paginate(items, size).map(({ number, items: slice }) => {
+    const levels: LevelGroup<T>[] = [];
     for (const { level, item } of slice) {
       const last = levels.at(-1);
       if (last?.level === level) last.items.push(item);
       else levels.push({ level, items: [item] });
     }
-    pages.push({ page: pages.length + 1, groups: levels });
-  }
-  return pages;
-});
+    return { page: number, groups: levels };
+  });
+}

@@ -93,11 +93,12 @@ test('the CSV starts with a byte-order mark and has one row per task', () => {
   assert.ok(csv.includes('Sở Y tế tỉnh Lạng Sơn'));
 });
 
-import { PLANS_PER_FIELD_PAGE, fieldPages } from '../../src/lib/views.ts';
+import { fieldPages } from '../../src/lib/views.ts';
+import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 
 test('a field is cut into pages of whole plans, none lost', () => {
   const pages = fieldPages(library, 'health');
-  assert.equal(pages.length, Math.max(1, Math.ceil(tasksByLevelAndPlan(library, library.tasksInField('health')).flatMap((g) => g.items).length / PLANS_PER_FIELD_PAGE)));
+  assert.equal(pages.length, Math.max(1, Math.ceil(tasksByLevelAndPlan(library, library.tasksInField('health')).flatMap((g) => g.items).length / PAGE_SIZE.fieldPlans)));
   const shown = pages.flatMap((page) => page.groups.flatMap((group) => group.items.flatMap((item) => item.tasks)));
   assert.equal(shown.length, library.tasksInField('health').length);
 });
