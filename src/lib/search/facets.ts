@@ -43,7 +43,9 @@ export function searchRecord(library: Library, id: string, t: (key: MessageKey) 
       province: [provinceOf(library, node.locality) ?? unknown],
       type: [node.type],
       field: [...new Set(tasks.flatMap((task) => task.fields))].map((field) => library.fieldName(field)),
-      agency: [...agencies].map((agency) => library.agencyName(agency) ?? agency),
+      // Kinds, not each body: a country's plans name tens of thousands of agencies, too many to list
+      // or to count on every search; a kind and a province pick one ("Sở Y tế" + "Lạng Sơn").
+      agency: [...new Set([...agencies].map((agency) => library.agencies.get(agency)?.data.kind ?? agency))],
       year: [node.issued ? node.issued.slice(0, 4) : unknown],
     },
   };
