@@ -29,29 +29,26 @@ export function zip(files: { name: string; data: Uint8Array }[], modified = new 
     const body = method === 8 ? deflated : Buffer.from(file.data);
     const crc = crc32(file.data);
     if (offset > LIMIT || file.data.length > LIMIT) throw new Error(`zip: ${file.name} lies past 4 GiB, which needs zip64`);
+    // The local header and the central directory entry share a run of fields, at offsets 6 and 8.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(0x0800, at); // names are UTF-8
+      header.writeUInt16LE(method, at + 2);
+      header.writeUInt16LE(stamp.time, at + 4);
+      header.writeUInt16LE(stamp.date, at + 6);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(body.length, at + 12);
+      header.writeUInt32LE(file.data.length, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(stamp.time, 10);
-    local.writeUInt16LE(stamp.date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(file.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
+    shared(local, 6);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4); // made by
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(method, 10);
-    entry.writeUInt16LE(stamp.time, 12);
-    entry.writeUInt16LE(stamp.date, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(body.length, 20);
-    entry.writeUInt32LE(file.data.length, 24);
-    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt16LE(20, 6); // version needed
+    shared(entry, 8);
     entry.writeUInt32LE(offset, 42);
     parts.push(local, name, body);
     central.push(entry, name);
