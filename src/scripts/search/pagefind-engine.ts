@@ -71,7 +71,7 @@ export function pagefindEngine(): SearchEngine {
     );
     const indexQuery = queryForIndex(query);
     const words = indexQuery.replace(/"/g, '').split(' ').filter(Boolean);
-    // The quoted search is cheap (whole words, no prefixes) and says which pages hold the phrase.
+    // The quoted search says which pages hold the words as a phrase, so those are fetched first.
     const [response, phrase] = await Promise.all([
       pagefind.search(indexQuery, { filters }),
       words.length > 1 && !indexQuery.includes('"') ? pagefind.search(`"${words.join(' ')}"`, { filters }) : Promise.resolve(null),
