@@ -48,6 +48,8 @@ export interface SearchEngine {
   facets(): Promise<FacetCounts>;
   /** Documents matching the query and the selected facet values, best first. */
   search(query: string, selected: ReadonlyMap<string, ReadonlySet<string>>): Promise<SearchOutcome>;
+  /** Starts loading what a search will need (the index, the chunks of the words typed so far) while the reader types. */
+  prepare(typed: string): void;
   /** A site path as a link that works from the search page. */
   link(path: string): string;
 }

@@ -39,6 +39,8 @@ export function offlineEngine(data: OfflineIndexData, here: string): SearchEngin
   const all = countFacets(Object.values(data.pages));
   return {
     link: (path) => relativeUrl(here, path),
+    // The whole index is already in the page.
+    prepare: () => undefined,
     facets: async () => all,
     async search(query, selected) {
       const accepts = (page: string) =>

@@ -29,6 +29,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<FacetCounts>;
+  preload: (query: string) => Promise<void>;
   search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<PagefindResponse | null>;
 }
 
@@ -93,6 +94,13 @@ export function pagefindEngine(): SearchEngine {
   const remembered = new Map<string, Promise<SearchOutcome>>();
   return {
     link: sitePath,
+    prepare(typed) {
+      const query = typed.trim() ? queryForIndex(typed) : '';
+      // A failure here shows when the reader searches; preparing is only a head start.
+      load()
+        .then(({ pagefind }) => (query ? pagefind.preload(query) : undefined))
+        .catch(() => undefined);
+    },
     facets: async () => (await load()).all,
     search(query, selected) {
       const key = JSON.stringify([query, [...selected].map(([facet, values]) => [facet, [...values].sort()])]);

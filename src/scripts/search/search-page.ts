@@ -239,6 +239,14 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     }
   }
 
+  // The index loads while the reader types, and the words typed so far are fetched ahead.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => engine.prepare(input.value), 250);
+  });
+  engine.prepare('');
+
   root.querySelector('form')!.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
