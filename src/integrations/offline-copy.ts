@@ -16,8 +16,6 @@ import { zip } from '../lib/zip.ts';
 export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
 const SCRIPT = '_offline/offline.js';
 const INDEX_SCRIPT = '_offline/search-index.js';
-/** Online-only parts: the Pagefind index (it cannot run from file://). */
-const LEFT_OUT = ['pagefind'];
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -68,15 +66,18 @@ export default function offlineCopy(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const offlineDir = resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`);
         await rm(offlineDir, { recursive: true, force: true });
-        const files = (await filesUnder(outDir)).filter((file) => !LEFT_OUT.some((part) => file === part || file.startsWith(`${part}/`)));
-        // Each file of the copy, rewritten where it names other files; kept in memory for the zip.
+        // Runs before Pagefind writes its index, which could not run from file:// anyway.
+        const files = await filesUnder(outDir);
+        // Each file of the copy, rewritten where it names other files; kept in memory for the zip,
+        // and the pages the offline search indexes kept as text.
         const copyOne = async (file: string): Promise<{ file: string; data: Buffer; html?: string }> => {
           const source = await readFile(join(outDir, file));
           let data = source;
           let html: string | undefined;
           if (file.endsWith('.html')) {
-            html = source.toString('utf8');
-            data = Buffer.from(offlinePage(html, file, base));
+            const page = source.toString('utf8');
+            if (isIndexed(page)) html = page;
+            data = Buffer.from(offlinePage(page, file, base));
           } else if (file.endsWith('.css')) {
             data = Buffer.from(rewriteCssUrls(source.toString('utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
           }
@@ -86,22 +87,25 @@ export default function offlineCopy(): AstroIntegration {
           return { file, data, html };
         };
         const copied = await mapWithConcurrency(files, 16, copyOne);
-        const indexed = copied.flatMap(({ file, html }) => (html && isIndexed(html) ? [{ path: `/${file.replace(/index\.html$/, '')}`, html }] : []));
+        const indexed = copied.flatMap(({ file, html }) => (html ? [{ path: `/${file.replace(/index\.html$/, '')}`, html }] : []));
         const index = buildOfflineIndex(indexed);
         const indexScript = `window.NQ36_OFFLINE_INDEX=${JSON.stringify(index).replace(/</g, '\\u003c')};`;
-        await mkdir(join(offlineDir, '_offline'), { recursive: true });
-        await writeFile(join(offlineDir, INDEX_SCRIPT), indexScript);
-        await build({
+        const script = await build({
           entryPoints: [fileURLToPath(new URL('../scripts/offline-copy.ts', import.meta.url))],
           bundle: true,
           format: 'iife',
           target: 'es2020',
           minify: true,
-          outfile: join(offlineDir, SCRIPT),
+          write: false,
           logLevel: 'silent',
         });
-        const extras = [INDEX_SCRIPT, SCRIPT].map(async (file) => ({ file, data: await readFile(join(offlineDir, file)) }));
-        const archive = zip([...copied, ...(await Promise.all(extras))].map(({ file, data }) => ({ name: `nq36-ngoai-tuyen/${file}`, data })));
+        const extras = [
+          { file: INDEX_SCRIPT, data: Buffer.from(indexScript) },
+          { file: SCRIPT, data: Buffer.from(script.outputFiles[0].contents) },
+        ];
+        await mkdir(join(offlineDir, '_offline'), { recursive: true });
+        await Promise.all(extras.map(({ file, data }) => writeFile(join(offlineDir, file), data)));
+        const archive = zip([...copied, ...extras].map(({ file, data }) => ({ name: `nq36-ngoai-tuyen/${file}`, data })));
         await writeFile(join(outDir, ZIP_NAME), archive);
         logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(archive.length / 1024)} KB`);
       },

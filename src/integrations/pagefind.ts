@@ -49,7 +49,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
           // Pagefind also writes its ready-made interfaces; the site has its own, so they would
-          // only weigh down every copy of the site (offline zip included).
+          // only weigh down what the service worker keeps.
           await Promise.all(UNUSED_UI_FILES.map((name) => rm(join(outputPath, name), { force: true })));
           logger.info(`indexed ${pages} pages for search`);
         } finally {

@@ -7,7 +7,7 @@ import type { MdNode } from './annotations.ts';
 import { plainText } from './annotations.ts';
 
 /** The components a plan may use (see src/components/PlanContent.astro). */
-export const PLAN_COMPONENTS = new Set(['DocumentHead', 'DocumentTitle', 'Recipients', 'Signature', 'Task', 'Target']);
+const PLAN_COMPONENTS = new Set(['DocumentHead', 'DocumentTitle', 'Recipients', 'Signature', 'Task', 'Target']);
 
 /** The attributes each component accepts; the others take none. */
 const ATTRIBUTES: Record<string, Set<string>> = {

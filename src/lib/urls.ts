@@ -3,9 +3,9 @@
  * sub-path on a web host, or relative to each file for the copy that opens from a USB stick.
  */
 
-/** Every root path in the HTML's href, src and action attributes, rewritten by `to`. */
+/** Every root path in the HTML's href, src, action and cite attributes, rewritten by `to`. */
 export function rewriteRootUrls(html: string, to: (path: string) => string): string {
-  return html.replace(/(\s(?:href|src|action)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}${to(path)}"`);
+  return html.replace(/(\s(?:href|src|action|cite)=")(\/(?!\/)[^"]*)"/g, (_, attribute: string, path: string) => `${attribute}${to(path)}"`);
 }
 
 /** Every root path in a stylesheet's url(), rewritten by `to`. */

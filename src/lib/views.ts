@@ -58,13 +58,13 @@ export const agenciesByLevelAndLocality = oncePerLibrary((library): LevelGroup<L
  * A view computed once per library and key: every page of a large library (thousands of field and
  * agency-kind pages) asks for the same views, and computing them per page grows with the square.
  */
-function oncePerLibrary<K, V>(compute: (library: Library, key: K) => V): (library: Library, key?: K) => V {
+function oncePerLibrary<V, K = void>(compute: (library: Library, key: K) => V): (library: Library, key: K) => V {
   const computed = new WeakMap<Library, Map<K, V>>();
   return (library, key) => {
     let views = computed.get(library);
     if (!views) computed.set(library, (views = new Map()));
-    if (!views.has(key as K)) views.set(key as K, compute(library, key as K));
-    return views.get(key as K)!;
+    if (!views.has(key)) views.set(key, compute(library, key));
+    return views.get(key)!;
   };
 }
 
@@ -73,6 +73,9 @@ export const agencyDirectoryPages = oncePerLibrary((library) => pagesOfLevelGrou
 
 /** The plans × fields matrix in pages of plans, in library order. */
 export const coverageMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.matrixPlans));
+
+/** A plan's targets for one horizon ("2030"), looked up by `${plan} ${horizon}`. */
+export const targetsByPlanAndHorizon = oncePerLibrary((library) => Map.groupBy(library.targets, (target) => `${target.plan} ${target.horizon}`));
 
 /** URL segment of a kind of agency ("Sở Y tế" → "so-y-te"). */
 export function kindSlug(kind: string): string {
@@ -95,7 +98,7 @@ export const fieldPages = oncePerLibrary((library, fieldId: string): { page: num
 );
 
 /** Level groups cut into pages of `size` items, each page regrouped by level; the first page has no suffix. */
-export function pagesOfLevelGroups<T>(groups: readonly LevelGroup<T>[], size: number): { page: number; groups: LevelGroup<T>[] }[] {
+function pagesOfLevelGroups<T>(groups: readonly LevelGroup<T>[], size: number): { page: number; groups: LevelGroup<T>[] }[] {
   const items = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
   return paginate(items, size).map(({ number, items: slice }) => {
     const levels: LevelGroup<T>[] = [];

@@ -3,8 +3,9 @@
  * đ optional, and brings the first one into view when the link named no section.
  */
 import { matchRanges, phraseTier } from '../lib/search/text.ts';
+import { withMarks } from './dom.ts';
 
-export function highlightArrival(root: HTMLElement, query: string): number {
+function highlightArrival(root: HTMLElement, query: string): number {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('[data-annotation], script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
@@ -17,18 +18,8 @@ export function highlightArrival(root: HTMLElement, query: string): number {
     const text = node.data.normalize('NFC');
     const ranges = matchRanges(text, query, { phraseOnly });
     if (ranges.length === 0) continue;
-    const fragment = document.createDocumentFragment();
-    let last = 0;
-    for (const [start, end] of ranges) {
-      fragment.append(text.slice(last, start));
-      const mark = document.createElement('mark');
-      mark.className = 'search-hit';
-      mark.textContent = text.slice(start, end);
-      fragment.append(mark);
-      last = end;
-      marked += 1;
-    }
-    fragment.append(text.slice(last));
+    const { fragment, marks } = withMarks(text, ranges, 'search-hit');
+    marked += marks;
     node.replaceWith(fragment);
   }
   return marked;

@@ -14,7 +14,7 @@ export function watchOffline(status: HTMLElement): void {
   const offerUpdate = (worker: ServiceWorker) => {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'offline-update';
+    button.className = 'button';
     button.textContent = status.dataset.update ?? '';
     button.addEventListener('click', () => worker.postMessage({ type: 'SKIP_WAITING' }));
     status.replaceChildren(button);

@@ -4,16 +4,10 @@
  */
 import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/packet.ts';
 import { sitePath } from './site.ts';
+import { element } from './dom.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
 const save = (items: PacketItem[]) => localStorage.setItem(PACKET_KEY, JSON.stringify(items));
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Shows the packet buttons under each heading of a plan, and the packet's size beside its link. */
 export function enhancePlanPage(text: HTMLElement): void {
@@ -87,7 +81,7 @@ export function startPacketPage(root: HTMLElement): void {
   };
 
   const button = (label: string, about: string, onClick: () => void, disabled = false) => {
-    const control = element('button', 'packet-editor__button', label);
+    const control = element('button', 'button button--quiet', label);
     control.type = 'button';
     control.setAttribute('aria-label', `${label}: ${about}`);
     control.disabled = disabled;

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withBase, withoutBase } from '../../src/lib/urls.ts';
 
 test('root paths in attributes are rewritten, other URLs left alone', () => {
-  const html = '<a href="/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/_astro/i.png"><form action="/tim-kiem/"><a href="//cdn/x">d</a>';
+  const html = '<a href="/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/_astro/i.png"><form action="/tim-kiem/"><blockquote cite="/van-ban/x/#nv-iii-1"></blockquote><a href="//cdn/x">d</a>';
   assert.equal(
     rewriteRootUrls(html, (path) => withBase('/nq36/', path)),
-    '<a href="/nq36/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/nq36/_astro/i.png"><form action="/nq36/tim-kiem/"><a href="//cdn/x">d</a>',
+    '<a href="/nq36/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/nq36/_astro/i.png"><form action="/nq36/tim-kiem/"><blockquote cite="/nq36/van-ban/x/#nv-iii-1"></blockquote><a href="//cdn/x">d</a>',
   );
 });
 

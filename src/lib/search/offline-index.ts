@@ -26,7 +26,7 @@ export interface OfflinePage {
 }
 
 /** Syllables of Vietnamese text: white space and punctuation split, so "36-NQ/TW" is 36, NQ, TW. */
-export function tokenize(text: string): string[] {
+function tokenize(text: string): string[] {
   return text.split(/[\s\-‐/,.;:!?()"“”'‘’[\]{}<>…·›]+/u).filter(Boolean);
 }
 
@@ -34,7 +34,7 @@ export function tokenize(text: string): string[] {
 const foldedTerms = new Map<string, string>();
 
 /** A syllable as the index keeps it: lower case, tone marks folded, đ as d. */
-export function processTerm(term: string): string {
+function processTerm(term: string): string {
   let folded = foldedTerms.get(term);
   if (folded === undefined) {
     folded = foldKeepingPositions(term.normalize('NFC'));
@@ -70,7 +70,7 @@ const text = (node: RootContent | Element) => toText(node as Element).replace(/\
 export const isIndexed = (html: string) => html.includes('data-pagefind-body');
 
 /** The search record of one published page: its meta and filters, and its sections. */
-export function readPage(path: string, html: string): { page: OfflinePage; sections: OfflineSection[] } | null {
+function readPage(path: string, html: string): { page: OfflinePage; sections: OfflineSection[] } | null {
   if (!isIndexed(html)) return null;
   const tree = fromHtml(html);
   const bodies = find(tree, (element) => element.properties.dataPagefindBody !== undefined);

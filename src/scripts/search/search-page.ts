@@ -4,35 +4,14 @@
  * highlighted excerpts, and facets with counts. Everything from the index goes in as text.
  */
 import { matchRanges } from '../../lib/search/text.ts';
+import { compareVietnamese } from '../../lib/vietnamese.ts';
+import { element, withMarks } from '../dom.ts';
 import { FACET_VALUES_SHOWN, facetValuesToShow } from '../../lib/search/facet-values.ts';
 import type { FacetCounts, PageHit, ResultBatch, SearchEngine, SearchOutcome } from './engine.ts';
 
 const SECTIONS_SHOWN = 4;
 /** Facets shown open; the long ones (fields, agencies) open on demand or when in use. */
 const OPEN_FACETS = new Set(['level', 'province', 'type', 'year']);
-
-/** Text with the query's words wrapped in <mark>, built from text nodes only. */
-export function highlighted(text: string, query: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  let last = 0;
-  for (const [start, end] of matchRanges(text, query)) {
-    if (start < last) continue;
-    fragment.append(text.slice(last, start));
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    fragment.append(mark);
-    last = end;
-  }
-  fragment.append(text.slice(last));
-  return fragment;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A link to a section that carries the query, so the page can highlight it on arrival. */
 function withQuery(link: string, query: string): string {
@@ -68,10 +47,9 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   }
 
-  const collator = new Intl.Collator('vi');
   const sortedValues = new Map<string, string[]>();
   const valuesOf = (all: FacetCounts, facet: string) => {
-    if (!sortedValues.has(facet)) sortedValues.set(facet, Object.keys(all[facet] ?? {}).sort(collator.compare));
+    if (!sortedValues.has(facet)) sortedValues.set(facet, Object.keys(all[facet] ?? {}).sort(compareVietnamese));
     return sortedValues.get(facet)!;
   };
 
@@ -133,7 +111,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       facetsRoot.append(facetDetails(facet, values, counts[facet] ?? {}, open));
     }
     if (anySelected()) {
-      const clear = element('button', 'facet__clear', say('search.clearFilters'));
+      const clear = element('button', 'button button--quiet', say('search.clearFilters'));
       clear.type = 'button';
       clear.addEventListener('click', () => {
         selected.forEach((values) => values.clear());
@@ -161,7 +139,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       const sectionLink = element('a', 'result__section-title', section.title);
       sectionLink.href = withQuery(engine.link(section.url), query);
       const excerpt = element('p', 'result__excerpt');
-      excerpt.append(highlighted(section.excerpt, query));
+      excerpt.append(withMarks(section.excerpt, matchRanges(section.excerpt, query)).fragment);
       item.append(sectionLink, excerpt);
       (index < SECTIONS_SHOWN ? list : moreList).append(item);
     }
@@ -194,7 +172,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       status.textContent = say(shown < outcome.total ? 'search.foundSome' : 'search.found', { count: outcome.total, shown });
       if (!batch.next) return;
       const next = batch.next;
-      const button = element('button', 'search__more', say('search.moreResults'));
+      const button = element('button', 'button button--quiet', say('search.moreResults'));
       button.type = 'button';
       button.addEventListener('click', async () => {
         button.disabled = true;
