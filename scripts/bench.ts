@@ -71,7 +71,8 @@ const measure = spawnSync(process.execPath, [join(root, 'scripts/measure-search.
   // A port of its own, so that two benchmarks never measure each other's site.
   env: { ...process.env, NQ36_DIST: dist, NQ36_MEASURE_PORT: String(4350 + (process.pid % 1000)) },
 });
-const search = measure.status === 0 ? JSON.parse(measure.stdout.trim().split('\n').at(-1)!) : measure.stderr;
+if (measure.status !== 0) throw new Error(`the search measurement failed:\n${measure.stderr.slice(-3000)}`);
+const search = JSON.parse(measure.stdout.trim().split('\n').at(-1)!);
 
 const report = {
   plans,
