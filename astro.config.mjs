@@ -16,6 +16,8 @@ export default defineConfig({
   // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/.
   base: process.env.NQ36_BASE ?? '/',
   trailingSlash: 'always',
+  // Two routes writing one address is a broken site, not a warning (integrity.ts names the entries).
+  prerenderConflictBehavior: 'error',
   // Styles and scripts as files, never inline: the Content Security Policy allows only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },

@@ -36,7 +36,15 @@ const PLACES: Record<string, string[]> = {
   'huyen-uy-thuc-hien-114-kh-tu': [],
 };
 
-export function writeCorpus(content: string, target: string, plans: number): void {
+export interface CorpusOptions {
+  /**
+   * Tasks added to the first plan, all in the health field and led by its issuer: one plan that
+   * holds thousands of tasks, which no page listing them may grow with.
+   */
+  extraTasksInFirstPlan?: number;
+}
+
+export function writeCorpus(content: string, target: string, plans: number, { extraTasksInFirstPlan = 0 }: CorpusOptions = {}): void {
   for (const folder of ['documents', 'fields', 'localities', 'agencies']) cpSync(join(content, folder), join(target, folder), { recursive: true });
   mkdirSync(join(target, 'plans'), { recursive: true });
   const templates = readdirSync(join(content, 'plans')).filter((file) => file.endsWith('.mdx')).sort();
@@ -62,6 +70,7 @@ export function writeCorpus(content: string, target: string, plans: number): voi
       writeFileSync(join(target, 'agencies', `${id}${suffix}.yaml`), stringify({ ...agency, name, locality: placeId }));
     }
     let body = rename(bodyText).replace(/(lead|support)="([^"]*)"/g, (_, role: string, ids: string) => `${role}="${ids.split(/\s+/).map((id) => `${id}${suffix}`).join(' ')}"`);
+    if (index === 0 && extraTasksInFirstPlan > 0) body = withExtraTasks(body, extraTasksInFirstPlan, `${data.issuer}${suffix}`);
     const number = data.number ? `${1000 + index}-CTr/TU` : null;
     if (data.number) body = body.replaceAll(data.number, number!);
     const day = new Date(Date.UTC(2023, 1, 1) + ((index * 37) % 900) * 86_400_000).toISOString().slice(0, 10);
@@ -80,4 +89,15 @@ export function writeCorpus(content: string, target: string, plans: number): voi
     writeFileSync(join(target, 'plans', `${id}.mdx`), `---\n${stringify(front, { lineWidth: 0 })}---\n${body}`);
     writeFileSync(join(target, 'plans', `${id}.corrections.yaml`), 'repairs: []\nkept: []\n');
   }
+}
+
+/** `body` with `count` unnumbered health tasks led by `lead` added after its last task. */
+function withExtraTasks(body: string, count: number, lead: string): string {
+  const end = body.lastIndexOf('</Task>') + '</Task>'.length;
+  const tasks = Array.from(
+    { length: count },
+    (_, index) =>
+      `\n\n<Task fields="health" lead="${lead}">\n\nNhiệm vụ bổ sung thứ ${index + 1}: ứng dụng công nghệ sinh học trong y tế, phát triển sản xuất vắc-xin, sinh phẩm chẩn đoán và thuốc từ dược liệu trên địa bàn; tổ chức nghiên cứu, chuyển giao và nhân rộng các mô hình có hiệu quả.\n\n</Task>`,
+  ).join('');
+  return `${body.slice(0, end)}${tasks}${body.slice(end)}`;
 }

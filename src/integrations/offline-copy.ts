@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
 import { buildOfflineIndex, isIndexed } from '../lib/search/offline-index.ts';
 import { zip } from '../lib/zip.ts';
+import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
 
 export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
 const SCRIPT = '_offline/offline.js';
@@ -46,8 +47,8 @@ function offlinePage(html: string, file: string, base: string): string {
   return rewriteRootUrls(html, local)
     .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link rel="(?:modulepreload|manifest)"[^>]*>/g, '')
-    // A page opened from disk has no origin for 'self' to name; the copy makes no request anyway.
-    .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    // A page opened from disk gets the policy written for file:// (see security.ts).
+    .replace(/(<meta http-equiv="Content-Security-Policy" content=")[^"]*"/, `$1${OFFLINE_CONTENT_SECURITY_POLICY}"`)
     // What only makes sense on the web site (the zip download) is not in the copy.
     .replace(/<p[^>]*data-online-only[^>]*>[\s\S]*?<\/p>/g, '')
     .replace('<html ', `<html data-offline-path="${file}" `)

@@ -3,15 +3,45 @@
  * library's integrity and fails the build with every problem found, naming file and field.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../content.config.ts';
 import { Library, type Entry, type PlanAnnotations } from './library.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
+import { CONTENT_FOLDERS, fileNameProblem, inNfc, sourceProblems } from './source-file.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T> {
-  return { id: entry.id, file: entry.filePath ?? entry.id, data: entry.data };
+  return { id: entry.id, file: entry.filePath ?? entry.id, data: inNfc(entry.data) };
+}
+
+/**
+ * Every file of every content folder, read as written, before any entry is used: a file the
+ * loader would skip or misread (a bad name, an invisible character, a date YAML would move) fails
+ * here with its place, rather than vanishing from the site.
+ */
+function contentFileProblems(): string[] {
+  const problems: string[] = [];
+  for (const folder of CONTENT_FOLDERS) {
+    const dir = join(contentDir, folder);
+    for (const name of readdirSync(dir).filter((name) => !name.startsWith('.')).sort()) {
+      const file = join(dir, name);
+      const nameProblem = fileNameProblem(folder, name);
+      if (nameProblem) problems.push(`${file}: ${nameProblem}`);
+      const kind = name.endsWith('.mdx') ? 'mdx' : name.endsWith('.yaml') ? 'yaml' : null;
+      if (kind) problems.push(...sourceProblems(readFileSync(file, 'utf8'), kind).map((problem) => `${file}: ${problem}`));
+    }
+  }
+  return problems;
+}
+
+function failWith(problems: string[]): never {
+  throw new Error(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
 }
 
 async function loadLibrary(): Promise<Library> {
+  const fileProblems = contentFileProblems();
+  if (fileProblems.length > 0) failWith(fileProblems);
   const [plans, documents, agencies, localities, fields] = await Promise.all([
     getCollection('plans'),
     getCollection('documents'),
@@ -36,9 +66,7 @@ async function loadLibrary(): Promise<Library> {
     annotations,
   };
   const problems = checkIntegrity(input);
-  if (problems.length > 0) {
-    throw new Error(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
+  if (problems.length > 0) failWith(problems);
   return new Library(input);
 }
 

@@ -5,6 +5,39 @@
  */
 import type { LibraryInput } from './library.ts';
 import { firstDayOf, lastDayOf } from './dates.ts';
+import { slugify } from './vietnamese.ts';
+
+/**
+ * Addresses the site's own pages take in the folders that entries' ids also fill: an entry with
+ * such an id would write over the page, or lose its own to it.
+ */
+const PAGES_BESIDE_ENTRIES = {
+  plans: [{ id: /^tap-tai-lieu$/, page: '/in/tap-tai-lieu/ (the study packet)' }],
+  agencies: [{ id: /^trang-\d+$/, page: '/co-quan/trang-N/ (a page of the agency directory)' }],
+  fields: [{ id: /^trang-\d+$/, page: '/linh-vuc/trang-N/ (a page of the coverage matrix)' }],
+} as const;
+
+/** Entries that would write the same address as one of the site's pages or as each other. */
+function addressProblems(input: LibraryInput): string[] {
+  const problems: string[] = [];
+  for (const [collection, pages] of Object.entries(PAGES_BESIDE_ENTRIES)) {
+    for (const { id, file } of input[collection as keyof typeof PAGES_BESIDE_ENTRIES]) {
+      const page = pages.find((candidate) => candidate.id.test(id));
+      if (page) problems.push(`${file}: id "${id}" would take the address of ${page.page}; rename the file`);
+    }
+  }
+  // Kinds of agency are written freely; each gets /loai-co-quan/<slug>/.
+  const kinds = new Map<string, { kind: string; file: string }>();
+  for (const { file, data } of input.agencies) {
+    const slug = slugify(data.kind);
+    const earlier = kinds.get(slug);
+    if (!slug) problems.push(`${file}: kind: "${data.kind}" has no letter or digit to make an address from`);
+    else if (earlier && earlier.kind !== data.kind) {
+      problems.push(`${file}: kind: "${data.kind}" and "${earlier.kind}" (${earlier.file}) would share the address /loai-co-quan/${slug}/; write the kind the same way in both`);
+    } else if (!earlier) kinds.set(slug, { kind: data.kind, file });
+  }
+  return problems;
+}
 
 export function checkIntegrity(input: LibraryInput): string[] {
   const problems: string[] = [];
@@ -74,6 +107,7 @@ export function checkIntegrity(input: LibraryInput): string[] {
   }
   for (const { file, data } of input.localities) expect(file, 'parent', data.parent, localities, 'locality');
 
+  problems.push(...addressProblems(input));
   problems.push(...implementsCycles(input));
   return problems;
 }

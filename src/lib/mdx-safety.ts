@@ -1,7 +1,10 @@
 /**
  * MDX is code; a plan must not be. A plan may use only the project's own components with plain
  * quoted attributes, Markdown, and literal values: no import or export, no JavaScript expression,
- * no raw <script> or <iframe>, no on* attribute, no javascript: link. Each problem names its line.
+ * no raw <script> or <iframe>, no on* attribute, no link but http, https and mailto, no image from
+ * outside the site, no structure nested past a sane depth. Every decision is taken on the parsed
+ * tree (MDX's own estree for expressions, the WHATWG URL parser for links), never on source text.
+ * Each problem names its line.
  */
 import type { MdNode } from './annotations.ts';
 import { plainText } from './annotations.ts';
@@ -15,59 +18,153 @@ const ATTRIBUTES: Record<string, Set<string>> = {
   Target: new Set(['horizon', 'value', 'unit', 'comparison', 'measure']),
 };
 
-const LITERAL = /^\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|true|false|null)\s*$/;
-const COMMENT_ONLY = /^\s*(?:\/\*[\s\S]*?\*\/\s*)*$/;
+/** Lists and quotes nest a few levels in any real plan; thousands crash the compiler. */
+export const MAX_NESTING = 8;
+const NESTING = new Set(['list', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'emphasis', 'strong', 'delete', 'link']);
 
-interface PositionedNode extends MdNode {
+/** Links a reader may follow; anything else (javascript:, data:, vbscript:, file: …) is refused. */
+const LINK_SCHEMES = new Set(['https:', 'http:', 'mailto:']);
+/** Relative addresses are resolved against this stand-in for the site itself. */
+const SITE = new URL('https://site.invalid/');
+
+interface EstreeNode {
+  type: string;
+  body?: EstreeNode[];
+  expression?: EstreeNode;
+  value?: unknown;
+  regex?: unknown;
+  bigint?: unknown;
+}
+
+export interface PositionedNode extends MdNode {
   position?: { start: { line: number } };
   url?: string;
+  identifier?: string;
+  data?: MdNode['data'] & { estree?: EstreeNode };
+}
+
+/** True for `{}`, `{/* a comment *\/}` and a single string, number, boolean or null literal. */
+function isHarmlessExpression(estree: EstreeNode | undefined): boolean {
+  if (!estree || estree.type !== 'Program' || !estree.body) return false;
+  if (estree.body.length === 0) return true;
+  if (estree.body.length > 1) return false;
+  const [statement] = estree.body;
+  const literal = statement.type === 'ExpressionStatement' ? statement.expression : undefined;
+  return (
+    literal?.type === 'Literal' &&
+    literal.regex === undefined &&
+    literal.bigint === undefined &&
+    (literal.value === null || ['string', 'number', 'boolean'].includes(typeof literal.value))
+  );
+}
+
+/** The address a browser would request, as the browser would parse it; null if it cannot. */
+function resolveUrl(url: string): URL | null {
+  try {
+    return new URL(url, SITE);
+  } catch {
+    return null;
+  }
+}
+
+/** A link leaves the site when it names another host (after the browser's own parsing). */
+export function isOutsideLink(url: string): boolean {
+  const resolved = resolveUrl(url);
+  return resolved !== null && resolved.protocol !== 'mailto:' && resolved.origin !== SITE.origin;
+}
+
+function linkProblem(url: string): string | null {
+  const resolved = resolveUrl(url);
+  if (!resolved) return `link "${url.slice(0, 60)}" is not a valid address`;
+  if (!LINK_SCHEMES.has(resolved.protocol)) return `${resolved.protocol} links are not allowed; use https:, http: or mailto:`;
+  return null;
+}
+
+function imageProblem(url: string): string | null {
+  const resolved = resolveUrl(url);
+  // Only root paths into the site's own public/ folder: a relative path would be imported by
+  // the build, and an outside address would be requested by every reader.
+  if (!resolved || resolved.origin !== SITE.origin || !url.trim().startsWith('/')) {
+    return `image "${url.slice(0, 60)}" is not on this site; a plan may show only images under public/, written as /path`;
+  }
+  return null;
 }
 
 export function mdxSafetyProblems(tree: MdNode): string[] {
   const problems: string[] = [];
   const at = (node: PositionedNode) => (node.position ? `line ${node.position.start.line}: ` : '');
-  const visit = (node: PositionedNode) => {
+  const definitions = new Map<string, string>();
+  const collectDefinitions = (node: PositionedNode) => {
+    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
+    for (const child of (node.children ?? []) as PositionedNode[]) collectDefinitions(child);
+  };
+  collectDefinitions(tree);
+
+  const check = (node: PositionedNode) => {
+    const problem = (message: string) => problems.push(`${at(node)}${message}`);
     switch (node.type) {
       case 'mdxjsEsm':
-        problems.push(`${at(node)}import and export are not allowed in a plan`);
+        problem('import and export are not allowed in a plan');
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!LITERAL.test(node.value ?? '') && !COMMENT_ONLY.test(node.value ?? '')) {
-          problems.push(`${at(node)}JavaScript expression {${(node.value ?? '').trim().slice(0, 40)}} is not allowed; write the text itself`);
+        if (!isHarmlessExpression(node.data?.estree)) {
+          problem(`JavaScript expression {${(node.value ?? '').trim().slice(0, 40)}} is not allowed; write the text itself`);
         }
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
         if (!PLAN_COMPONENTS.has(name)) {
-          problems.push(`${at(node)}<${name || '>'}${name ? '>' : ''} is not allowed; a plan may use only ${[...PLAN_COMPONENTS].join(', ')}`);
+          problem(`<${name || '>'}${name ? '>' : ''} is not allowed; a plan may use only ${[...PLAN_COMPONENTS].join(', ')}`);
           break;
         }
         for (const attribute of node.attributes ?? []) {
           const attributeName = attribute.name ?? '';
-          if (attribute.type !== 'mdxJsxAttribute') problems.push(`${at(node)}<${name}>: spread attributes are not allowed`);
-          else if (/^on/i.test(attributeName)) problems.push(`${at(node)}<${name}>: event attribute "${attributeName}" is not allowed`);
-          else if (!ATTRIBUTES[name]?.has(attributeName)) problems.push(`${at(node)}<${name}>: attribute "${attributeName}" is not allowed`);
-          else if (typeof attribute.value !== 'string') problems.push(`${at(node)}<${name}>: ${attributeName} must be a plain "quoted" value`);
-          else if (/^\s*javascript:/i.test(attribute.value)) problems.push(`${at(node)}<${name}>: javascript: is not allowed`);
+          if (attribute.type !== 'mdxJsxAttribute') problem(`<${name}>: spread attributes are not allowed`);
+          else if (/^on/i.test(attributeName)) problem(`<${name}>: event attribute "${attributeName}" is not allowed`);
+          else if (!ATTRIBUTES[name]?.has(attributeName)) problem(`<${name}>: attribute "${attributeName}" is not allowed`);
+          else if (typeof attribute.value !== 'string') problem(`<${name}>: ${attributeName} must be a plain "quoted" value`);
         }
         break;
       }
       case 'link':
-      case 'image':
-      case 'definition':
-        if (/^\s*javascript:/i.test(node.url ?? '')) problems.push(`${at(node)}javascript: links are not allowed`);
+      case 'definition': {
+        const message = linkProblem(node.url ?? '');
+        if (message) problem(message);
         break;
+      }
+      case 'image': {
+        const message = imageProblem(node.url ?? '');
+        if (message) problem(message);
+        break;
+      }
+      case 'imageReference': {
+        const url = definitions.get(node.identifier ?? '');
+        const message = url === undefined ? null : imageProblem(url);
+        if (message) problem(message);
+        break;
+      }
       case 'heading':
-        if (!plainText(node).trim()) problems.push(`${at(node)}a heading without text`);
+        if (!plainText(node).trim()) problem('a heading without text');
         break;
       case 'html':
-        problems.push(`${at(node)}raw HTML is not allowed`);
+        problem('raw HTML is not allowed');
         break;
     }
-    for (const child of (node.children ?? []) as PositionedNode[]) visit(child);
   };
-  visit(tree);
+
+  // Iterative, so that a hostile depth cannot overflow this walk before it is measured.
+  const stack: { node: PositionedNode; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      problems.push(`${at(node)}lists, quotes or components are nested ${depth} deep; a plan may nest at most ${MAX_NESTING}`);
+      continue;
+    }
+    check(node);
+    const childDepth = depth + (NESTING.has(node.type) ? 1 : 0);
+    for (const child of [...((node.children ?? []) as PositionedNode[])].reverse()) stack.push({ node: child, depth: childDepth });
+  }
   return problems;
 }

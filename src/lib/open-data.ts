@@ -1,4 +1,5 @@
 /** The library as open data: plain JSON objects with stable field names. */
+import { stringify } from 'csv-stringify/sync';
 import { precisionOf } from './dates.ts';
 import type { Library } from './library.ts';
 
@@ -103,10 +104,6 @@ export function documentsAsOpenData(library: Library) {
   });
 }
 
-function csvCell(value: string): string {
-  return /[",\n;]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** Tasks as CSV for Excel: UTF-8 with a byte-order mark so Vietnamese opens intact. */
 export function tasksCsv(library: Library): string {
   const header = ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan'];
@@ -124,7 +121,16 @@ export function tasksCsv(library: Library): string {
       task.url,
     ];
   });
-  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return stringify([header, ...rows], {
+    bom: true,
+    record_delimiter: 'windows',
+    // A cell opening with = + - @ tab or CR (or full-width = + - @) gets a leading ' so a
+    // spreadsheet reads text, not a formula (OWASP's advice for CSV injection).
+    escape_formulas: true,
+    // Every cell in quotes, as OWASP also asks; with a CRLF record delimiter the library would
+    // otherwise leave a cell holding a lone LF unquoted.
+    quoted: true,
+  });
 }
 
 /** Each open-data file the build writes under /data/, by name. */

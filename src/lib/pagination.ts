@@ -1,13 +1,15 @@
 /**
- * Pages of a long list. Pages that list plans, targets or agencies are cut into pages of a fixed
- * size, so each page stays the same size however large the library grows; the first page keeps
- * the list's own address and the others add "trang-N/".
+ * Pages of a long list. Pages that list plans, targets, agencies or tasks are cut into pages of a
+ * fixed size, so each page stays the same size however large the library grows; the first page
+ * keeps the list's own address and the others add "trang-N/".
  */
 
 /** How many items each paginated list shows on a page. */
 export const PAGE_SIZE = {
-  /** Field pages: whole plans with their tasks in the field. */
-  fieldPlans: 10,
+  /** Field pages: tasks in the field, under their plans (every field of the bundled plans fits on one). */
+  fieldTasks: 40,
+  /** An agency's page: the tasks it is given. */
+  agencyTasks: 40,
   /** The plans × fields matrix: rows. */
   matrixPlans: 50,
   /** The agency directory: localities with their agencies. */
@@ -16,8 +18,8 @@ export const PAGE_SIZE = {
   targetPlans: 25,
   /** The deadlines timeline: tasks. */
   deadlineTasks: 30,
-  /** A kind of agency: agencies with their tasks. */
-  kindAgencies: 20,
+  /** A kind of agency: the tasks of its agencies, under each agency (one given nothing takes the room of one). */
+  kindTasks: 40,
   /** The list of plans: rows. */
   listRows: 100,
 } as const;
@@ -32,6 +34,52 @@ export interface Page<T> {
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   const pages: Page<T>[] = [];
   for (let start = 0; start < Math.max(items.length, 1); start += size) pages.push({ number: pages.length + 1, items: items.slice(start, start + size) });
+  return pages;
+}
+
+/** The part of a group's items that falls on one page. */
+export interface GroupSlice<G, T> {
+  group: G;
+  items: T[];
+  /** The group began on an earlier page. */
+  continued: boolean;
+}
+
+/**
+ * Groups cut into pages of `size` items (not groups), so a page's size does not depend on how
+ * the items spread over groups: a group that crosses a page boundary goes on at the top of the
+ * next page. Groups without items are left out, or with `keepEmpty` shown taking the room of one
+ * item (the line saying there is nothing), so many empty groups cannot make a page grow either;
+ * nothing to show still gives one empty page.
+ */
+export function paginateGroups<G, T>(
+  groups: readonly G[],
+  itemsOf: (group: G) => readonly T[],
+  size: number,
+  { keepEmpty = false }: { keepEmpty?: boolean } = {},
+): Page<GroupSlice<G, T>>[] {
+  const pages: Page<GroupSlice<G, T>>[] = [{ number: 1, items: [] }];
+  let room = size;
+  const makeRoom = () => {
+    if (room > 0) return;
+    pages.push({ number: pages.length + 1, items: [] });
+    room = size;
+  };
+  for (const group of groups) {
+    const items = itemsOf(group);
+    if (items.length === 0 && keepEmpty) {
+      makeRoom();
+      pages.at(-1)!.items.push({ group, items: [], continued: false });
+      room -= 1;
+    }
+    for (let start = 0; start < items.length; ) {
+      makeRoom();
+      const slice = items.slice(start, start + room);
+      pages.at(-1)!.items.push({ group, items: slice, continued: start > 0 });
+      start += slice.length;
+      room -= slice.length;
+    }
+  }
   return pages;
 }
 

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import { readAnnotations, type MdNode } from './annotations.ts';
 import { DOCUMENT_NUMBER } from './references.ts';
-import { mdxSafetyProblems } from './mdx-safety.ts';
+import { isOutsideLink, mdxSafetyProblems, type PositionedNode } from './mdx-safety.ts';
 
 interface PlanFile {
   path?: string;
@@ -45,6 +45,23 @@ function linkNumbers(node: MdNode, plan: string, found: string[]): void {
   });
 }
 
+/** Text and attribute values in Unicode NFC, as the frontmatter is (see source-file.ts). */
+function toNfc(node: MdNode): void {
+  if (typeof node.value === 'string') node.value = node.value.normalize('NFC');
+  for (const attribute of node.attributes ?? []) {
+    if (typeof attribute.value === 'string') attribute.value = attribute.value.normalize('NFC');
+  }
+  for (const child of node.children ?? []) toNfc(child);
+}
+
+/** A link to another site is marked as one and gives it neither this page nor its address. */
+function markOutsideLinks(node: PositionedNode): void {
+  if (node.type === 'link' && isOutsideLink(node.url ?? '')) {
+    node.data = { ...node.data, hProperties: { ...node.data?.hProperties, rel: 'noopener noreferrer', dataOutside: '' } };
+  }
+  for (const child of (node.children ?? []) as PositionedNode[]) markOutsideLinks(child);
+}
+
 export default function remarkPlan() {
   return (root: Root, file: PlanFile) => {
     const tree = root as unknown as MdNode;
@@ -53,8 +70,11 @@ export default function remarkPlan() {
     // Only plans (which name their seed) are content written by many hands; pages are code.
     const isPlan = Boolean(frontmatter && typeof frontmatter.source === 'string');
     if (isPlan) {
+      // The safety checks come first: the others walk the tree without a depth limit.
       const unsafe = mdxSafetyProblems(tree);
       if (unsafe.length > 0) throw new Error(`${where}: ${unsafe.join('; ')}`);
+      toNfc(tree);
+      markOutsideLinks(tree);
     }
     let annotations;
     try {

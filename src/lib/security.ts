@@ -17,3 +17,21 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The policy of the portable copy, opened from a disk: a file:// page has no origin for 'self' to
+ * name in every browser, so its own files are allowed as file:. Nothing inline runs and nothing
+ * is fetched: the copy's search reads its index from a script file.
+ */
+export const OFFLINE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self' file:",
+  "style-src 'self' file:",
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' file: data:",
+  "font-src 'self' file:",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self' file:",
+].join('; ');

@@ -1,9 +1,9 @@
 /** Groupings the knowledge views need, computed from the library. Pure. */
 import { LEVELS, type Level, type Library, type LibraryNode, type Task } from './library.ts';
 import { compareVietnamese, slugify } from './vietnamese.ts';
-import { PAGE_SIZE, paginate } from './pagination.ts';
+import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
 import type { AgencyData } from '../schemas/agency.ts';
-import type { Entry } from './library.ts';
+import type { Entry, Role } from './library.ts';
 
 export interface PlanGroup {
   plan: LibraryNode;
@@ -92,21 +92,61 @@ export const agencyKinds = oncePerLibrary((library): { kind: string; slug: strin
   }));
 });
 
-/** A field's tasks cut into pages of whole plans, in level order; the first page has no suffix. */
-export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanGroup>[] }[] =>
-  pagesOfLevelGroups(tasksByLevelAndPlan(library, library.tasksInField(fieldId)), PAGE_SIZE.fieldPlans),
+/** A plan's tasks on one page of a field; `continued` when the plan began on an earlier page. */
+export interface PlanSlice extends PlanGroup {
+  continued: boolean;
+}
+
+/**
+ * A field's tasks in level and plan order, cut into pages of tasks so that no plan, however many
+ * tasks it holds, makes a page grow; the first page has no suffix.
+ */
+export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanSlice>[] }[] => {
+  const plans = tasksByLevelAndPlan(library, library.tasksInField(fieldId)).flatMap(({ level, items }) => items.map((group) => ({ level, ...group })));
+  return paginateGroups(plans, (group) => group.tasks, PAGE_SIZE.fieldTasks).map(({ number, items }) => ({
+    page: number,
+    groups: regroupByLevel(items.map(({ group, items: tasks, continued }) => ({ level: group.level, item: { plan: group.plan, tasks, continued } }))),
+  }));
+});
+
+/** What an agency is given to do, in pages of tasks; the first page has no suffix. */
+export const agencyPages = oncePerLibrary((library, agencyId: string): Page<{ task: Task; role: Role }>[] =>
+  paginate(library.assignments(agencyId), PAGE_SIZE.agencyTasks),
 );
+
+/** An agency's tasks on one page of its kind; `continued` when the agency began on an earlier page. */
+export interface AgencySlice {
+  agency: Entry<AgencyData>;
+  assignments: { task: Task; role: Role }[];
+  continued: boolean;
+}
+
+/**
+ * The agencies of a kind (by slug) with what each is given to do, cut into pages of tasks like an
+ * agency's own page, so no agency, however many tasks it holds, makes a page grow; an agency given
+ * nothing is still listed. The first page has no suffix.
+ */
+export const kindPages = oncePerLibrary((library, slug: string): Page<AgencySlice>[] => {
+  const { agencies } = agencyKinds(library).find((kind) => kind.slug === slug)!;
+  return paginateGroups(agencies, (agency) => library.assignments(agency.id), PAGE_SIZE.kindTasks, { keepEmpty: true }).map(({ number, items }) => ({
+    number,
+    items: items.map(({ group, items: assignments, continued }) => ({ agency: group, assignments, continued })),
+  }));
+});
 
 /** Level groups cut into pages of `size` items, each page regrouped by level; the first page has no suffix. */
 function pagesOfLevelGroups<T>(groups: readonly LevelGroup<T>[], size: number): { page: number; groups: LevelGroup<T>[] }[] {
   const items = groups.flatMap((group) => group.items.map((item) => ({ level: group.level, item })));
-  return paginate(items, size).map(({ number, items: slice }) => {
-    const levels: LevelGroup<T>[] = [];
-    for (const { level, item } of slice) {
-      const last = levels.at(-1);
-      if (last?.level === level) last.items.push(item);
-      else levels.push({ level, items: [item] });
-    }
-    return { page: number, groups: levels };
-  });
+  return paginate(items, size).map(({ number, items: slice }) => ({ page: number, groups: regroupByLevel(slice) }));
+}
+
+/** Items tagged with their level, in level order, back into level groups. */
+function regroupByLevel<T>(items: readonly { level: Level; item: T }[]): LevelGroup<T>[] {
+  const levels: LevelGroup<T>[] = [];
+  for (const { level, item } of items) {
+    const last = levels.at(-1);
+    if (last?.level === level) last.items.push(item);
+    else levels.push({ level, items: [item] });
+  }
+  return levels;
 }

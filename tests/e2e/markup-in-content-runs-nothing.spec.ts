@@ -1,32 +1,29 @@
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { scratchProject, type ScratchProject } from '../../scripts/scratch-build.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const port = 4345;
 let server: ChildProcess | undefined;
-let scratch = '';
+// Made when the tests run, not when Playwright loads this file to list them.
+let project: ScratchProject;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  scratch = mkdtempSync(join(tmpdir(), 'nq36-probes-'));
-  cpSync(join(root, 'content'), join(scratch, 'content'), { recursive: true });
-  cpSync(join(root, 'tests/fixtures/markup-probes'), join(scratch, 'content'), { recursive: true });
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NQ36_CONTENT_DIR: join(scratch, 'content'), NQ36_OUT_DIR: join(scratch, 'dist'), NQ36_CACHE_DIR: join(scratch, 'cache') },
-  });
-  if (result.status !== 0) throw new Error(`probe build failed:\n${result.stdout}\n${result.stderr}`);
-  server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), join(scratch, 'dist')], { stdio: 'ignore' });
+  project = scratchProject('probes');
+  cpSync(join(root, 'content'), project.content, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/markup-probes'), project.content, { recursive: true });
+  const result = await project.build();
+  if (result.status !== 0) throw new Error(`probe build failed:\n${result.output}`);
+  server = spawn(process.execPath, [join(root, 'scripts/serve-dist.ts'), String(port), project.dist], { stdio: 'ignore' });
   await new Promise((done) => setTimeout(done, 500));
 });
 
 test.afterAll(() => {
   server?.kill();
-  rmSync(scratch, { recursive: true, force: true });
+  project?.remove();
 });
 
 test('markup in a title, an agency name, a recipient and a paragraph is shown as text and runs nothing', async ({ page }) => {

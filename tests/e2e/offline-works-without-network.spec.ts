@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { scratchProject, type ScratchProject } from '../../scripts/scratch-build.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const offlineCopy = join(root, 'dist-offline');
@@ -105,7 +106,25 @@ test('the portable copy: every link and asset resolves on disk, with no module s
 });
 
 test('the portable copy opens from the file system: browse plan → field → agency → back, and search', async ({ page }) => {
+  // Every page of the copy records what its Content Security Policy blocks.
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  const violations = () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
   await page.goto(pathToFileURL(join(offlineCopy, 'index.html')).href);
+  // The copy carries a policy of its own: a script slipped into a page would not run from the disk.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'none'; script-src 'self' file:;/);
+  expect(await violations()).toEqual([]);
+  const ranInline = await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.head.append(script);
+    return (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+  });
+  expect(ranInline).toBe(false);
+  expect(await violations()).toEqual(["script-src-elem inline"]);
   expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Be Vietnam Pro');
   await page.locator('.plan-card__name', { hasText: 'Chương trình hành động 35-CTr/TU' }).click();
   await expect(page).toHaveURL(/van-ban\/lai-chau-35-ctr-tu\/index\.html$/);
@@ -134,27 +153,27 @@ test('the portable copy opens from the file system: browse plan → field → ag
   await page.getByTestId('search-results').locator('.result__section-title').first().click();
   await expect(page).toHaveURL(/nhu-khe-thuc-hien-38-ctr-tu\/index\.html\?tu-khoa=/);
   await expect(page.locator('mark.search-hit').first()).toBeVisible();
+  // Fonts, styles, scripts and the search index all load under the policy.
+  expect(await violations()).toEqual([]);
 });
 
 test.describe('under a sub-path', () => {
   let server: ChildProcess | undefined;
-  let scratch = '';
+  // Made when the tests run, not when Playwright loads this file to list them.
+  let project: ScratchProject;
 
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    scratch = mkdtempSync(join(tmpdir(), 'nq36-subpath-'));
-    const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NQ36_BASE: '/nq36/', NQ36_OUT_DIR: join(scratch, 'dist'), NQ36_CACHE_DIR: join(scratch, 'cache') },
-    });
-    if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.stdout}\n${result.stderr}`);
-    server = await serve(join(scratch, 'dist'), 4343, '/nq36/');
+    project = scratchProject('subpath');
+    cpSync(join(root, 'content'), project.content, { recursive: true });
+    const result = await project.build({ NQ36_BASE: '/nq36/' });
+    if (result.status !== 0) throw new Error(`sub-path build failed:\n${result.output}`);
+    server = await serve(project.dist, 4343, '/nq36/');
   });
 
   test.afterAll(() => {
     server?.kill();
-    rmSync(scratch, { recursive: true, force: true });
+    project?.remove();
   });
 
   test('links, assets, search and the service worker all live under /nq36/', async ({ page }) => {

@@ -93,12 +93,97 @@ test('the CSV starts with a byte-order mark and has one row per task', () => {
   assert.ok(csv.includes('Sở Y tế tỉnh Lạng Sơn'));
 });
 
-import { fieldPages } from '../../src/lib/views.ts';
+import { agencyPages, fieldPages, kindPages } from '../../src/lib/views.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 
-test('a field is cut into pages of whole plans, none lost', () => {
-  const pages = fieldPages(library, 'health');
-  assert.equal(pages.length, Math.max(1, Math.ceil(tasksByLevelAndPlan(library, library.tasksInField('health')).flatMap((g) => g.items).length / PAGE_SIZE.fieldPlans)));
-  const shown = pages.flatMap((page) => page.groups.flatMap((group) => group.items.flatMap((item) => item.tasks)));
-  assert.equal(shown.length, library.tasksInField('health').length);
+/** The real library with `count` more health tasks in the Lạng Sơn plan, all led by `lead` (its Sở Y tế unless told). */
+function libraryWithExtraHealthTasks(count: number, lead = 'so-y-te-lang-son'): Library {
+  const input = loadContent();
+  const annotations = new Map(input.annotations);
+  const langSon = annotations.get(LANG_SON)!;
+  const extra = Array.from({ length: count }, (_, index) => ({
+    ...langSon.tasks[0],
+    id: `nv-them-${index + 1}`,
+    fields: ['health'],
+    lead: [lead],
+    support: [],
+  }));
+  annotations.set(LANG_SON, { ...langSon, tasks: [...langSon.tasks, ...extra] });
+  return new Library({ ...input, annotations });
+}
+
+test('a field is cut into pages of tasks, in level and plan order, none lost or repeated', () => {
+  const large = libraryWithExtraHealthTasks(3 * PAGE_SIZE.fieldTasks);
+  const pages = fieldPages(large, 'health');
+  const perPage = pages.map((page) => page.groups.flatMap((group) => group.items.flatMap((item) => item.tasks)));
+  const expected = tasksByLevelAndPlan(large, large.tasksInField('health')).flatMap((group) => group.items.flatMap((item) => item.tasks));
+  assert.deepEqual(perPage.flat(), expected);
+  assert.equal(pages.length, Math.ceil(expected.length / PAGE_SIZE.fieldTasks));
+  for (const tasks of perPage.slice(0, -1)) assert.equal(tasks.length, PAGE_SIZE.fieldTasks);
+  assert.deepEqual(pages.map((page) => page.page), pages.map((_, index) => index + 1));
+});
+
+test('a plan whose tasks spill over a page goes on under its heading, marked continued', () => {
+  const pages = fieldPages(libraryWithExtraHealthTasks(3 * PAGE_SIZE.fieldTasks), 'health');
+  const items = pages.map((page) => page.groups.flatMap((group) => group.items));
+  const langSon = items.flatMap((onPage, index) => onPage.filter((item) => item.plan.id === LANG_SON).map((item) => ({ item, first: onPage[0] === item, index })));
+  assert.ok(langSon.length >= 3, `the plan is on ${langSon.length} pages`);
+  assert.equal(langSon[0].item.continued, false);
+  for (const { item, first, index } of langSon.slice(1)) {
+    assert.ok(item.continued && first, `page ${index + 1}: the plan goes on at the top, marked continued`);
+  }
+  // Only a plan running over a boundary is marked: every other plan begins where it is shown.
+  for (const item of items.flat()) if (item.plan.id !== LANG_SON) assert.equal(item.continued, false);
+});
+
+test('the real fields fit on one page, whole', () => {
+  for (const field of library.fields) {
+    const pages = fieldPages(library, field.id);
+    assert.equal(pages.length, 1, field.id);
+    assert.ok(pages[0].groups.flatMap((group) => group.items).every((item) => !item.continued), field.id);
+  }
+});
+
+test("an agency's tasks come in pages of tasks, in order, none lost", () => {
+  const large = libraryWithExtraHealthTasks(2 * PAGE_SIZE.agencyTasks);
+  const pages = agencyPages(large, 'so-y-te-lang-son');
+  assert.equal(pages.length, 3);
+  assert.deepEqual(pages.map((page) => page.items.length), [PAGE_SIZE.agencyTasks, PAGE_SIZE.agencyTasks, 1]);
+  assert.deepEqual(pages.flatMap((page) => page.items), large.assignments('so-y-te-lang-son'));
+  assert.deepEqual(agencyPages(library, 'so-y-te-lang-son').map((page) => page.items.length), [1]);
+});
+
+test("a kind's agencies are cut into pages of tasks, none lost or repeated, an agency given nothing still listed", () => {
+  // Ủy ban nhân dân: the provincial one of Bắc Giang swollen, ahead of Lạng Sơn's, which is given nothing.
+  const large = libraryWithExtraHealthTasks(3 * PAGE_SIZE.kindTasks, 'ubnd-tinh-bac-giang');
+  const { agencies } = agencyKinds(large).find((kind) => kind.slug === 'uy-ban-nhan-dan')!;
+  const pages = kindPages(large, 'uy-ban-nhan-dan');
+  const perPage = pages.map((page) => page.items.flatMap((item) => item.assignments));
+  assert.deepEqual(perPage.flat(), agencies.flatMap((agency) => large.assignments(agency.id)));
+  for (const assignments of perPage) assert.ok(assignments.length <= PAGE_SIZE.kindTasks);
+  // The empty agency takes the room of one task, so tasks plus empty agencies fill each page but the last.
+  const room = pages.map((page) => page.items.reduce((used, item) => used + Math.max(item.assignments.length, 1), 0));
+  for (const used of room.slice(0, -1)) assert.equal(used, PAGE_SIZE.kindTasks);
+  const listed = pages.flatMap((page) => page.items.map((item) => item.agency.id));
+  assert.deepEqual(listed.filter((id, index) => id !== listed[index - 1]), agencies.map((agency) => agency.id));
+  assert.deepEqual(pages.map((page) => page.number), pages.map((_, index) => index + 1));
+  const empty = pages.flatMap((page) => page.items).filter((item) => item.agency.id === 'ubnd-tinh-lang-son');
+  assert.deepEqual(empty.map((item) => [item.assignments, item.continued]), [[[], false]]);
+});
+
+test('an agency whose tasks spill over a page of its kind goes on under its heading, marked continued', () => {
+  const pages = kindPages(libraryWithExtraHealthTasks(3 * PAGE_SIZE.kindTasks, 'ubnd-tinh-bac-giang'), 'uy-ban-nhan-dan');
+  const shown = pages.flatMap((page, index) => page.items.flatMap((item) => (item.agency.id === 'ubnd-tinh-bac-giang' ? [{ item, first: page.items[0] === item, index }] : [])));
+  assert.ok(shown.length >= 3, `the agency is on ${shown.length} pages`);
+  assert.equal(shown[0].item.continued, false);
+  for (const { item, first, index } of shown.slice(1)) assert.ok(item.continued && first, `page ${index + 1}: the agency goes on at the top, marked continued`);
+  for (const item of pages.flatMap((page) => page.items)) if (item.agency.id !== 'ubnd-tinh-bac-giang') assert.equal(item.continued, false);
+});
+
+test('the real kinds of agency fit on one page, every agency listed', () => {
+  for (const kind of agencyKinds(library)) {
+    const pages = kindPages(library, kind.slug);
+    assert.equal(pages.length, 1, kind.slug);
+    assert.deepEqual(pages[0].items.map((item) => [item.agency.id, item.assignments, item.continued]), kind.agencies.map((agency) => [agency.id, library.assignments(agency.id), false]), kind.slug);
+  }
 });
