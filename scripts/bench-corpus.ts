@@ -70,7 +70,10 @@ export function writeCorpus(content: string, target: string, plans: number, { ex
       writeFileSync(join(target, 'agencies', `${id}${suffix}.yaml`), stringify({ ...agency, name, locality: placeId }));
     }
     let body = rename(bodyText).replace(/(lead|support)="([^"]*)"/g, (_, role: string, ids: string) => `${role}="${ids.split(/\s+/).map((id) => `${id}${suffix}`).join(' ')}"`);
-    if (index === 0 && extraTasksInFirstPlan > 0) body = withExtraTasks(body, extraTasksInFirstPlan, `${data.issuer}${suffix}`);
+    if (index === 0 && extraTasksInFirstPlan > 0) {
+      const issuerName = readFileSync(join(target, 'agencies', `${data.issuer}${suffix}.yaml`), 'utf8');
+      body = withExtraTasks(body, extraTasksInFirstPlan, `${data.issuer}${suffix}`, parse(issuerName).name);
+    }
     const number = data.number ? `${1000 + index}-CTr/TU` : null;
     if (data.number) body = body.replaceAll(data.number, number!);
     const day = new Date(Date.UTC(2023, 1, 1) + ((index * 37) % 900) * 86_400_000).toISOString().slice(0, 10);
@@ -91,13 +94,13 @@ export function writeCorpus(content: string, target: string, plans: number, { ex
   }
 }
 
-/** `body` with `count` unnumbered health tasks led by `lead` added after its last task. */
-function withExtraTasks(body: string, count: number, lead: string): string {
+/** `body` with `count` unnumbered health tasks led by `lead` (named `leadName`) added after its last task. */
+function withExtraTasks(body: string, count: number, lead: string, leadName: string): string {
   const end = body.lastIndexOf('</Task>') + '</Task>'.length;
   const tasks = Array.from(
     { length: count },
     (_, index) =>
-      `\n\n<Task fields="health" lead="${lead}">\n\nNhiệm vụ bổ sung thứ ${index + 1}: ứng dụng công nghệ sinh học trong y tế, phát triển sản xuất vắc-xin, sinh phẩm chẩn đoán và thuốc từ dược liệu trên địa bàn; tổ chức nghiên cứu, chuyển giao và nhân rộng các mô hình có hiệu quả.\n\n</Task>`,
+      `\n\n<Task fields="health" lead="${lead}">\n\nNhiệm vụ bổ sung thứ ${index + 1}: ${leadName} chủ trì ứng dụng công nghệ sinh học trong y tế, phát triển sản xuất vắc-xin, sinh phẩm chẩn đoán và thuốc từ dược liệu trên địa bàn; tổ chức nghiên cứu, chuyển giao và nhân rộng các mô hình có hiệu quả.\n\n</Task>`,
   ).join('');
   return `${body.slice(0, end)}${tasks}${body.slice(end)}`;
 }

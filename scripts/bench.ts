@@ -4,11 +4,11 @@
  * peak memory, sizes, and what a reader's browser fetches for search and for each page type.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus } from './bench-corpus.ts';
+import { scratchProject } from './scratch-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -19,33 +19,22 @@ const option = (name: string) => {
 const plans = Number(option('plans') ?? 100);
 const emit = option('emit');
 
-const scratch = mkdtempSync(join(tmpdir(), `nq36-bench-${plans}-`));
-const content = join(scratch, 'content');
-const dist = join(scratch, 'dist');
-writeCorpus(join(root, 'content'), content, plans);
-if (emit) cpSync(join(content, 'plans'), resolve(emit), { recursive: true });
+// A project folder of its own, so that a benchmark never shares Astro's scratch state with a build beside it.
+const project = scratchProject(`bench-${plans}`);
+const dist = project.dist;
+writeCorpus(join(root, 'content'), project.content, plans);
+if (emit) cpSync(join(project.content, 'plans'), resolve(emit), { recursive: true });
+const stats = join(project.dir, 'stats.json');
 
 const started = Date.now();
-const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: root,
-  encoding: 'utf8',
-  maxBuffer: 1024 * 1024 * 1024,
-  env: {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NQ36_CONTENT_DIR: content,
-    NQ36_OUT_DIR: dist,
-    NQ36_CACHE_DIR: join(scratch, 'cache'),
-    NQ36_BUILD_STATS: join(scratch, 'stats.json'),
-  },
-});
+const build = await project.build({ NQ36_BUILD_STATS: stats });
 const buildSeconds = (Date.now() - started) / 1000;
-writeFileSync(join(scratch, 'build.log'), build.stdout + build.stderr);
+writeFileSync(join(project.dir, 'build.log'), build.output);
 if (build.status !== 0) {
-  console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+  console.error(build.output.slice(-8000));
   throw new Error(`the build failed on ${plans} plans`);
 }
-const peakRssBytes = JSON.parse(readFileSync(join(scratch, 'stats.json'), 'utf8')).peakRssBytes as number;
+const peakRssBytes = JSON.parse(readFileSync(stats, 'utf8')).peakRssBytes as number;
 
 const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(dist, file)).isFile());
 const size = (filter: (file: string) => boolean) => files.filter(filter).reduce((sum, file) => sum + statSync(join(dist, file)).size, 0);
@@ -114,6 +103,6 @@ console.log(`| plans | pages | build s | s/plan | peak MB | dist MB | plan HTML 
 console.log(`|---|---|---|---|---|---|---|---|---|---|`);
 console.log(`| ${report.plans} | ${report.pages} | ${report.buildSeconds} | ${report.buildSecondsPerPlan} | ${report.peakRssMB} | ${report.distMB} | ${report.meanHtmlBytes.plan} | ${report.meanHtmlBytes.field} | ${report.meanHtmlBytes.agency} | ${report.searchIndexMB} |`);
 console.log(JSON.stringify(report));
-if (!args.includes('--keep')) rmSync(scratch, { recursive: true, force: true });
-else console.log(`kept: ${scratch}`);
+if (!args.includes('--keep')) project.remove();
+else console.log(`kept: ${project.dir}`);
 

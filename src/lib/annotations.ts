@@ -21,8 +21,10 @@ export interface MdNode {
 export interface PlanTask {
   /** Anchor of the task in its plan ("nv-iii-2-1"). */
   id: string;
-  /** Field ids, main field first. */
+  /** The fields the task asks work in, main field first. */
   fields: string[];
+  /** Fields the task's text names without asking work in them ("bảo đảm quốc phòng, an ninh"). */
+  mentions: string[];
   /** Agency ids responsible (chủ trì). */
   lead: string[];
   /** Agency ids coordinating (phối hợp). */
@@ -40,10 +42,12 @@ export interface PlanTask {
 /** A quantitative target phrase marked in the text. */
 export interface PlanTarget {
   id: string;
-  horizon: '2030' | '2045';
+  /** The year the text sets; null when it gives none. */
+  horizon: '2030' | '2045' | null;
   value: string;
   unit: string;
-  comparison: 'above' | 'exactly' | 'range' | 'rank';
+  /** atLeast: "ít nhất", "từ … trở lên" (≥); moreThan: "trên", "hơn" (>). */
+  comparison: 'atLeast' | 'moreThan' | 'exactly' | 'range' | 'rank';
   measure: string;
   /** The phrase as written ("trên 60%"). */
   phrase: string;
@@ -140,7 +144,11 @@ function readTask(node: MdNode, id: string, numbered: boolean, problems: string[
   setAttribute(node, 'id', id);
   const deadline = attribute(node, 'deadline') ?? null;
   const fields = words(attribute(node, 'fields'));
+  const mentions = words(attribute(node, 'mentions'));
   if (fields.length === 0) problems.push(`task ${id}: fields: a task needs at least one field`);
+  for (const field of mentions.filter((mention) => fields.includes(mention))) {
+    problems.push(`task ${id}: mentions: "${field}" is also in fields; a field is either asked for or only mentioned`);
+  }
   if (deadline !== null && (!/^\d{4}-\d{2}(-\d{2})?$/.test(deadline) || !isValidPartialDate(deadline))) {
     problems.push(`task ${id}: deadline: "${deadline}" is not a real YYYY-MM or YYYY-MM-DD date`);
   }
@@ -151,6 +159,7 @@ function readTask(node: MdNode, id: string, numbered: boolean, problems: string[
   return {
     id,
     fields,
+    mentions,
     lead: words(attribute(node, 'lead')),
     support: words(attribute(node, 'support')),
     deadline,
@@ -161,19 +170,20 @@ function readTask(node: MdNode, id: string, numbered: boolean, problems: string[
 }
 
 const HORIZONS = new Set(['2030', '2045']);
-const COMPARISONS = new Set(['above', 'exactly', 'range', 'rank']);
+const COMPARISONS = new Set(['atLeast', 'moreThan', 'exactly', 'range', 'rank']);
 
 function readTargets(tree: MdNode, problems: string[]): PlanTarget[] {
   const targets: PlanTarget[] = [];
   const visit = (node: MdNode, context: MdNode | null) => {
     const block = node.type === 'paragraph' || node.type === 'listItem' ? node : context;
     if (node.type === 'mdxJsxTextElement' && node.name === 'Target') {
-      const horizon = attribute(node, 'horizon') ?? '';
+      // No horizon attribute: the text gives no year, and none is invented.
+      const horizon = attribute(node, 'horizon') ?? null;
       const comparison = attribute(node, 'comparison') ?? 'exactly';
-      const id = `ct-${horizon}-${targets.filter((t) => t.horizon === horizon).length + 1}`;
+      const id = `ct-${horizon ?? 'khong-ghi-nam'}-${targets.filter((t) => t.horizon === horizon).length + 1}`;
       setAttribute(node, 'id', id);
-      if (!HORIZONS.has(horizon)) problems.push(`target "${plainText(node)}": horizon: must be "2030" or "2045"`);
-      if (!COMPARISONS.has(comparison)) problems.push(`target "${plainText(node)}": comparison: must be above, exactly, range or rank`);
+      if (horizon !== null && !HORIZONS.has(horizon)) problems.push(`target "${plainText(node)}": horizon: must be "2030" or "2045", or left out when the text gives no year`);
+      if (!COMPARISONS.has(comparison)) problems.push(`target "${plainText(node)}": comparison: must be atLeast, moreThan, exactly, range or rank`);
       for (const name of ['value', 'unit', 'measure']) {
         if (!attribute(node, name)) problems.push(`target "${plainText(node)}": ${name}: missing`);
       }

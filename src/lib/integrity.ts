@@ -3,9 +3,12 @@
  * numbers are unique, and that no document carries itself out through a cycle. Each problem
  * names the file, the field and what is wrong.
  */
-import type { LibraryInput } from './library.ts';
+import type { Entry, LibraryInput } from './library.ts';
+import type { PlanData } from '../schemas/plan.ts';
+import type { PlanTask } from './annotations.ts';
 import { firstDayOf, lastDayOf } from './dates.ts';
 import { slugify } from './vietnamese.ts';
+import { fieldProblems, genericAliasProblems, roleProblems, type NamedAgency } from './annotation-checks.ts';
 
 /**
  * Addresses the site's own pages take in the folders that entries' ids also fill: an entry with
@@ -79,16 +82,23 @@ export function checkIntegrity(input: LibraryInput): string[] {
     data.implements.forEach((link, index) => expect(file, `implements[${index}].document`, link.document, linkable, 'document'));
     checkNumber(file, data.number, data.locality);
   }
-  for (const { file, data } of input.agencies) expect(file, 'locality', data.locality, localities, 'locality');
+  for (const { file, data } of input.agencies) {
+    expect(file, 'locality', data.locality, localities, 'locality');
+    problems.push(...genericAliasProblems(file, data.aliases));
+  }
 
   const fields = new Set(input.fields.map((entry) => entry.id));
   const numbered = new Map<string, string[]>();
   for (const entry of [...input.plans, ...input.documents]) {
     if (entry.data.number) numbered.set(entry.data.number, [...(numbered.get(entry.data.number) ?? []), entry.id]);
   }
+  const fieldTerms = input.fields.map(({ id, data }) => ({ id, terms: data.terms, stockPhrases: data.stockPhrases }));
   for (const { id, file, data } of input.plans) {
     const annotations = input.annotations.get(id);
+    const namesInScope = agenciesInScope(input, { id, file, data }, annotations?.tasks ?? []);
     for (const task of annotations?.tasks ?? []) {
+      problems.push(...roleProblems(task, namesInScope).map((problem) => `${file}: ${problem}`));
+      problems.push(...fieldProblems(task, fieldTerms).map((problem) => `${file}: ${problem}`));
       task.fields.forEach((field) => expect(file, `task ${task.id}: fields`, field, fields, 'field'));
       task.lead.forEach((agency) => expect(file, `task ${task.id}: lead`, agency, agencies, 'agency'));
       task.support.forEach((agency) => expect(file, `task ${task.id}: support`, agency, agencies, 'agency'));
@@ -110,6 +120,24 @@ export function checkIntegrity(input: LibraryInput): string[] {
   problems.push(...addressProblems(input));
   problems.push(...implementsCycles(input));
   return problems;
+}
+
+/**
+ * The bodies a plan's text can name: central bodies, those of its locality and the localities
+ * above it (also by the bare names its plans use for the bodies of their own locality), and the
+ * bodies of an unnamed place that the plan itself refers to — two plans of unnamed districts
+ * each have their own "UBND huyện", told apart only by the plan that names it.
+ */
+function agenciesInScope(input: LibraryInput, plan: Entry<PlanData>, tasks: readonly PlanTask[]): NamedAgency[] {
+  const locality = plan.data.locality ?? plan.data.localityInferred?.locality ?? null;
+  const chain = new Set<string>();
+  for (let current = locality; current && !chain.has(current); current = input.localities.find((entry) => entry.id === current)?.data.parent ?? null) {
+    chain.add(current);
+  }
+  const referred = new Set([plan.data.issuer, ...tasks.flatMap((task) => [...task.lead, ...task.support])]);
+  return input.agencies
+    .filter(({ id, data }) => (data.locality === null ? data.level === 'central' || referred.has(id) : chain.has(data.locality)))
+    .map(({ id, data }) => ({ id, names: [data.name, ...data.aliases, ...(data.locality === locality ? data.localNames : [])] }));
 }
 
 function implementsCycles(input: LibraryInput): string[] {

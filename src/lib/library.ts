@@ -54,8 +54,11 @@ export interface Target extends PlanTarget {
 
 export type Role = 'lead' | 'support';
 
-/** How much room a plan gives a field: a whole section, a mention in a task, or nothing. */
-export type Coverage = 'section' | 'mention' | 'none';
+/**
+ * How much room a plan gives a field: a numbered section that asks work in it, a task that asks
+ * work in it, only a mention in passing, or nothing.
+ */
+export type Coverage = 'section' | 'task' | 'mention' | 'none';
 
 export type Level = PlanData['level'];
 
@@ -88,6 +91,10 @@ export interface Link {
 }
 
 export const LEVELS: readonly Level[] = ['central', 'province', 'district', 'commune'];
+
+/** An agency's level: one of the levels, or "các cấp" for a body named at every level at once. */
+export type AgencyLevel = AgencyData['level'];
+export const AGENCY_LEVELS: readonly AgencyLevel[] = [...LEVELS, 'all'];
 
 export function planUrl(id: string): string {
   return `/van-ban/${id}/`;
@@ -153,6 +160,7 @@ export class Library {
   private readonly implementersOf = new Map<string, LibraryNode[]>();
   private readonly tasksOfPlan = new Map<string, Task[]>();
   private readonly tasksOfField = new Map<string, Task[]>();
+  private readonly tasksMentioningField = new Map<string, Task[]>();
   private readonly assignmentsOf = new Map<string, { task: Task; role: Role }[]>();
   private readonly nodesByNumber = new Map<string, LibraryNode[]>();
   private readonly plansByLevel = new Map<Level, LibraryNode[]>();
@@ -189,6 +197,7 @@ export class Library {
     for (const task of this.tasks) {
       push(this.tasksOfPlan, task.plan, task);
       for (const field of task.fields) push(this.tasksOfField, field, task);
+      for (const field of task.mentions) push(this.tasksMentioningField, field, task);
       for (const agency of task.lead) push(this.assignmentsOf, agency, { task, role: 'lead' });
       // An agency both leading and supporting one task is listed once, as lead.
       for (const agency of task.support) if (!task.lead.includes(agency)) push(this.assignmentsOf, agency, { task, role: 'support' });
@@ -272,16 +281,26 @@ export class Library {
     return this.tasksOfPlan.get(planId) ?? [];
   }
 
-  /** Tasks that concern a field, in library order. */
+  /** Tasks that ask work in a field, in library order. */
   tasksInField(fieldId: string): Task[] {
     return this.tasksOfField.get(fieldId) ?? [];
   }
 
-  /** A plan's coverage of a field: a numbered section whose main field it is, any task, or none. */
+  /** Tasks that name a field without asking work in it, in library order. */
+  tasksMentioning(fieldId: string): Task[] {
+    return this.tasksMentioningField.get(fieldId) ?? [];
+  }
+
+  /**
+   * A plan's coverage of a field: a numbered section asking work in it (a section that treats
+   * several fields in turn counts for each), a task asking it, a mention only, or nothing.
+   */
   coverage(planId: string, fieldId: string): Coverage {
-    const tasks = this.tasksInPlan(planId).filter((task) => task.fields.includes(fieldId));
-    if (tasks.some((task) => task.numbered && task.fields[0] === fieldId)) return 'section';
-    return tasks.length > 0 ? 'mention' : 'none';
+    const tasks = this.tasksInPlan(planId);
+    const asking = tasks.filter((task) => task.fields.includes(fieldId));
+    if (asking.some((task) => task.numbered)) return 'section';
+    if (asking.length > 0) return 'task';
+    return tasks.some((task) => task.mentions.includes(fieldId)) ? 'mention' : 'none';
   }
 
   /** What an agency is given to do, with its role in each task. */

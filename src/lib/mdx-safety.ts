@@ -14,7 +14,7 @@ const PLAN_COMPONENTS = new Set(['DocumentHead', 'DocumentTitle', 'Recipients', 
 
 /** The attributes each component accepts; the others take none. */
 const ATTRIBUTES: Record<string, Set<string>> = {
-  Task: new Set(['fields', 'lead', 'support', 'deadline']),
+  Task: new Set(['fields', 'mentions', 'lead', 'support', 'deadline']),
   Target: new Set(['horizon', 'value', 'unit', 'comparison', 'measure']),
 };
 

@@ -22,14 +22,13 @@ export function plansAsOpenData(library: Library) {
       signer: data.signer,
       implements: data.implements.map((link) => {
         const target = library.node(link.document);
-        const held = library.heldPlanFor(link.document);
         return {
           id: link.document,
           number: target?.number ?? null,
           url: target?.url ?? null,
           inferred: link.inferred,
           grounds: link.grounds ?? null,
-          heldAs: held ? { id: held.plan.id, inferred: true, grounds: held.grounds } : null,
+          heldAs: heldAsOpenData(library, link.document),
         };
       }),
       identifiedAs: data.identifiedAs ?? null,
@@ -48,6 +47,7 @@ export function tasksAsOpenData(library: Library) {
     source: library.plan(task.plan)!.data.source,
     url: task.url,
     fields: task.fields,
+    mentions: task.mentions,
     agencies: [
       ...task.lead.map((id) => ({ id, name: library.agencyName(id), role: 'lead' as const })),
       ...task.support.map((id) => ({ id, name: library.agencyName(id), role: 'support' as const })),
@@ -74,7 +74,7 @@ export function targetsAsOpenData(library: Library) {
   return library.targets.map((target) => ({
     plan: target.plan,
     source: library.plan(target.plan)!.data.source,
-    horizon: Number(target.horizon),
+    horizon: target.horizon === null ? null : Number(target.horizon),
     text: target.phrase,
     context: target.context,
     value: target.value,
@@ -83,6 +83,12 @@ export function targetsAsOpenData(library: Library) {
     measure: target.measure,
     url: target.url,
   }));
+}
+
+/** The held plan a cited document probably is: an inference, so it carries its grounds. */
+function heldAsOpenData(library: Library, id: string) {
+  const held = library.heldPlanFor(id);
+  return held ? { id: held.plan.id, inferred: true, grounds: held.grounds } : null;
 }
 
 /** Every document, held or only cited, with the documents it carries out. */
@@ -99,14 +105,14 @@ export function documentsAsOpenData(library: Library) {
       inLibrary: node.kind === 'plan',
       url: node.url,
       parents: library.parents(id).map((link) => ({ id: link.node.id, inferred: link.inferred, grounds: link.grounds })),
-      heldAs: library.heldPlanFor(id)?.plan.id ?? null,
+      heldAs: heldAsOpenData(library, id),
     };
   });
 }
 
 /** Tasks as CSV for Excel: UTF-8 with a byte-order mark so Vietnamese opens intact. */
 export function tasksCsv(library: Library): string {
-  const header = ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan'];
+  const header = ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'linh_vuc_nhac_den', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan'];
   const rows = library.tasks.map((task) => {
     const plan = library.node(task.plan)!;
     return [
@@ -114,6 +120,7 @@ export function tasksCsv(library: Library): string {
       library.shortName(plan),
       plan.number ?? '',
       task.fields.map((field) => library.fieldName(field)).join('; '),
+      task.mentions.map((field) => library.fieldName(field)).join('; '),
       task.lead.map((id) => library.agencyName(id) ?? id).join('; '),
       task.support.map((id) => library.agencyName(id) ?? id).join('; '),
       task.deadline ?? '',

@@ -27,6 +27,7 @@ export const LEVEL_LABEL = {
   province: 'level.province',
   district: 'level.district',
   commune: 'level.commune',
+  all: 'level.all',
 } as const satisfies Record<string, MessageKey>;
 
 export function planMetadata(library: Library, id: string, t: (key: MessageKey) => string): MetadataRow[] {

@@ -1,5 +1,5 @@
 /** Groupings the knowledge views need, computed from the library. Pure. */
-import { LEVELS, type Level, type Library, type LibraryNode, type Task } from './library.ts';
+import { AGENCY_LEVELS, LEVELS, type AgencyLevel, type Library, type LibraryNode, type Task } from './library.ts';
 import { compareVietnamese, slugify } from './vietnamese.ts';
 import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
 import type { AgencyData } from '../schemas/agency.ts';
@@ -11,7 +11,7 @@ export interface PlanGroup {
 }
 
 export interface LevelGroup<T> {
-  level: Level;
+  level: AgencyLevel;
   items: T[];
 }
 
@@ -36,7 +36,7 @@ export interface LocalityGroup {
 /** Agencies by level, then by locality (Vietnamese order, unnamed last), then by name. */
 export const agenciesByLevelAndLocality = oncePerLibrary((library): LevelGroup<LocalityGroup>[] => {
   const agencies = [...library.agencies.values()];
-  return LEVELS.map((level) => {
+  return AGENCY_LEVELS.map((level) => {
     const byLocality = Map.groupBy(
       agencies.filter((agency) => agency.data.level === level),
       (agency) => agency.data.locality,
@@ -97,17 +97,37 @@ export interface PlanSlice extends PlanGroup {
   continued: boolean;
 }
 
+/** On a field's page: the tasks that ask work in the field, then those that only mention it. */
+export type FieldPart = 'asked' | 'mentioned';
+
 /**
- * A field's tasks in level and plan order, cut into pages of tasks so that no plan, however many
- * tasks it holds, makes a page grow; the first page has no suffix.
+ * A field's tasks — first those asking work in it, then those mentioning it — each part in level
+ * and plan order, cut into pages of tasks so that no plan, however many tasks it holds, makes a
+ * page grow; the first page has no suffix.
  */
-export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; groups: LevelGroup<PlanSlice>[] }[] => {
-  const plans = tasksByLevelAndPlan(library, library.tasksInField(fieldId)).flatMap(({ level, items }) => items.map((group) => ({ level, ...group })));
-  return paginateGroups(plans, (group) => group.tasks, PAGE_SIZE.fieldTasks).map(({ number, items }) => ({
+export const fieldPages = oncePerLibrary((library, fieldId: string): { page: number; parts: { part: FieldPart; groups: LevelGroup<PlanSlice>[] }[] }[] =>
+  paginateGroups(fieldPlanGroups(library, fieldId), (group) => group.tasks, PAGE_SIZE.fieldTasks).map(({ number, items }) => ({
     page: number,
-    groups: regroupByLevel(items.map(({ group, items: tasks, continued }) => ({ level: group.level, item: { plan: group.plan, tasks, continued } }))),
-  }));
-});
+    parts: FIELD_PARTS.map((part) => ({
+      part,
+      groups: regroupByLevel(
+        items.filter(({ group }) => group.part === part).map(({ group, items: tasks, continued }) => ({ level: group.level, item: { plan: group.plan, tasks, continued } })),
+      ),
+    })).filter(({ groups }) => groups.length > 0),
+  })),
+);
+
+/** A field's tasks in the order its pages show them. */
+export function fieldTasksInPageOrder(library: Library, fieldId: string): Task[] {
+  return fieldPlanGroups(library, fieldId).flatMap((group) => group.tasks);
+}
+
+const FIELD_PARTS: readonly FieldPart[] = ['asked', 'mentioned'];
+
+function fieldPlanGroups(library: Library, fieldId: string): { part: FieldPart; level: AgencyLevel; plan: LibraryNode; tasks: Task[] }[] {
+  const tasksOf: Record<FieldPart, Task[]> = { asked: library.tasksInField(fieldId), mentioned: library.tasksMentioning(fieldId) };
+  return FIELD_PARTS.flatMap((part) => tasksByLevelAndPlan(library, tasksOf[part]).flatMap(({ level, items }) => items.map((group) => ({ part, level, ...group }))));
+}
 
 /** What an agency is given to do, in pages of tasks; the first page has no suffix. */
 export const agencyPages = oncePerLibrary((library, agencyId: string): Page<{ task: Task; role: Role }>[] =>
@@ -141,7 +161,7 @@ function pagesOfLevelGroups<T>(groups: readonly LevelGroup<T>[], size: number): 
 }
 
 /** Items tagged with their level, in level order, back into level groups. */
-function regroupByLevel<T>(items: readonly { level: Level; item: T }[]): LevelGroup<T>[] {
+function regroupByLevel<T>(items: readonly { level: AgencyLevel; item: T }[]): LevelGroup<T>[] {
   const levels: LevelGroup<T>[] = [];
   for (const { level, item } of items) {
     const last = levels.at(-1);

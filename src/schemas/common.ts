@@ -6,6 +6,11 @@ export const levelSchema = z
   .enum(['central', 'province', 'district', 'commune'])
   .describe('central (Trung ương), province (tỉnh), district (huyện, until 07/2025), commune (xã).');
 
+/** Level of an agency: one level, or "các cấp" for a body named at every level at once. */
+export const agencyLevelSchema = z
+  .enum(['central', 'province', 'district', 'commune', 'all'])
+  .describe('As levelSchema, plus all (các cấp): "Mặt trận Tổ quốc và các đoàn thể các cấp".');
+
 /** A date as precise as the text gives it: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
 export const partialDateSchema = z.preprocess(
   // YAML reads an unquoted 2023-05-05 as a Date; take it back as the day it names.

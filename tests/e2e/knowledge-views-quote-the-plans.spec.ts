@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Library } from '../../src/lib/library.ts';
 import { loadContent } from '../helpers/content.ts';
-import { tasksByLevelAndPlan } from '../../src/lib/views.ts';
+import { fieldTasksInPageOrder } from '../../src/lib/views.ts';
 
 const library = new Library(loadContent());
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -18,8 +18,13 @@ test('a health cadre finds every health task in two clicks, each quoted from its
   await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Lĩnh vực' }).click();
   await page.getByRole('link', { name: 'Y tế, y dược' }).first().click();
   await expect(page.locator('h1')).toHaveText('Y tế, y dược');
-  const expected = tasksByLevelAndPlan(library, library.tasksInField('health')).flatMap((group) => group.items.flatMap((item) => item.tasks));
+  // The tasks that ask work in health come first, under their own heading; then those naming it in passing.
+  const expected = fieldTasksInPageOrder(library, 'health');
   const cards = page.locator('.task-card');
+  const asked = library.tasksInField('health');
+  await expect(page.locator('[data-part="asked"] .task-card')).toHaveCount(asked.length);
+  await expect(page.locator('[data-part="mentioned"] .task-card')).toHaveCount(library.tasksMentioning('health').length);
+  await expect(page.locator('[data-part="asked"] h2')).toHaveText('Nhiệm vụ thuộc lĩnh vực');
   await expect(cards).toHaveCount(expected.length);
   const links = await cards.locator('.task-card__open a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(links).toEqual(expected.map((task) => task.url));
@@ -51,7 +56,7 @@ test('an agency page lists what the plans give it, with its role and deadline', 
   const first = cards.filter({ hasText: 'xong trong tháng 4/2024' }).first();
   await expect(first.locator('.role')).toHaveText('Chủ trì');
   await expect(first.locator('.deadline')).toHaveText('Thời hạn: tháng 4/2024');
-  await page.goto('/co-quan/so-khoa-hoc-va-cong-nghe-lang-son/');
+  await page.goto('/co-quan/cac-so-ban-nganh-lang-son/');
   await expect(page.locator('.task-card .role--support').first()).toHaveText('Phối hợp');
 });
 
@@ -136,7 +141,7 @@ test('open data: tasks, agencies, targets, documents and a CSV that Excel reads 
   expect(targets).toHaveLength(library.targets.length);
   expect(targets[0]).toEqual(expect.objectContaining({ plan: expect.any(String), source: expect.any(String), horizon: expect.any(Number), text: expect.any(String), value: expect.any(String), unit: expect.any(String), url: expect.any(String) }));
   const documents = await (await request.get('/data/documents.json')).json();
-  expect(documents.find((doc: { id: string }) => doc.id === '114-kh-tu')).toMatchObject({ inLibrary: false, heldAs: 'bac-giang-tinh-uy-thuc-hien-36-nq-tw', parents: [{ id: '36-nq-tw', inferred: false }] });
+  expect(documents.find((doc: { id: string }) => doc.id === '114-kh-tu')).toMatchObject({ inLibrary: false, heldAs: { id: 'bac-giang-tinh-uy-thuc-hien-36-nq-tw', inferred: true }, parents: [{ id: '36-nq-tw', inferred: false }] });
   const csv = await (await request.get('/data/tasks.csv')).body();
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8')).toContain('Sở Y tế tỉnh Lạng Sơn');

@@ -46,14 +46,14 @@ test('targets are read inline with their context, and numbers in the text are co
   const { annotations } = annotate(
     plan(`Thực hiện Nghị quyết số 36-NQ/TW và Nghị quyết số 189/NQ-CP.
 
-- Đạt <Target horizon="2030" value="60" unit="%" comparison="above" measure="Tỷ lệ nông sản">trên 60%</Target> giá trị.
+- Đạt <Target horizon="2030" value="60" unit="%" comparison="moreThan" measure="Tỷ lệ nông sản">trên 60%</Target> giá trị.
 `),
   );
   assert.deepEqual(annotations.documentNumbers, ['36-NQ/TW', '189/NQ-CP']);
   assert.equal(annotations.targets.length, 1);
   assert.deepEqual(
     { ...annotations.targets[0] },
-    { id: 'ct-2030-1', horizon: '2030', value: '60', unit: '%', comparison: 'above', measure: 'Tỷ lệ nông sản', phrase: 'trên 60%', context: 'Đạt trên 60% giá trị.' },
+    { id: 'ct-2030-1', horizon: '2030', value: '60', unit: '%', comparison: 'moreThan', measure: 'Tỷ lệ nông sản', phrase: 'trên 60%', context: 'Đạt trên 60% giá trị.' },
   );
 });
 

@@ -32,7 +32,7 @@ test('a task text that opens like a formula reaches the CSV as quoted text behin
     columns: true,
     cast: (value, context) => (context.header ? value : { value, quoted: context.quoting }),
   });
-  assert.deepEqual(Object.keys(rows[0]), ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan']);
+  assert.deepEqual(Object.keys(rows[0]), ['id', 'van_ban', 'so_hieu', 'linh_vuc', 'linh_vuc_nhac_den', 'chu_tri', 'phoi_hop', 'thoi_han', 'noi_dung', 'duong_dan']);
   assert.equal(rows.length, library.tasks.length);
   formulas.forEach((formula, i) => {
     const row = rows.find((cells) => cells.id.value === `${PLAN}#hostile-${i}`);

@@ -58,15 +58,19 @@ test('tasks group by level then plan; every task has a field and quotes words of
 
 test('coverage tells a whole section from a mention', () => {
   assert.equal(library.coverage(LANG_SON, 'health'), 'section');
-  assert.equal(library.coverage('lai-chau-35-ctr-tu', 'health'), 'mention');
+  // Lai Châu III.3 treats health in its second bullet: a section of health as of each field it treats.
+  assert.equal(library.coverage('lai-chau-35-ctr-tu', 'health'), 'section');
+  assert.equal(library.coverage('huyen-uy-thuc-hien-114-kh-tu', 'defence'), 'mention');
   assert.equal(library.coverage('nhu-khe-thuc-hien-38-ctr-tu', 'defence'), 'none');
 });
 
 test('assignments carry the role the text gives', () => {
   const lead = library.assignments('so-y-te-lang-son');
   assert.deepEqual(lead.map((a) => [a.task.id, a.role]), [['nv-iv-3', 'lead']]);
-  const support = library.assignments('so-khoa-hoc-va-cong-nghe-lang-son').filter((a) => a.role === 'support');
+  // Sở Tài chính: "Phối hợp với Sở Khoa học và Công nghệ …": Khoa học và Công nghệ leads, Tài chính coordinates.
+  const support = library.assignments('so-tai-chinh-lang-son').filter((a) => a.role === 'support');
   assert.ok(support.some((a) => a.task.id === 'nv-iv-9'), 'Sở Tài chính "phối hợp với Sở Khoa học và Công nghệ"');
+  assert.ok(library.assignments('so-khoa-hoc-va-cong-nghe-lang-son').some((a) => a.task.id === 'nv-iv-9' && a.role === 'lead'));
 });
 
 test('agencies group by level and locality; kinds gather the same body across provinces', () => {
@@ -93,7 +97,7 @@ test('the CSV starts with a byte-order mark and has one row per task', () => {
   assert.ok(csv.includes('Sở Y tế tỉnh Lạng Sơn'));
 });
 
-import { agencyPages, fieldPages, kindPages } from '../../src/lib/views.ts';
+import { agencyPages, fieldPages, fieldTasksInPageOrder, kindPages } from '../../src/lib/views.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 
 /** The real library with `count` more health tasks in the Lạng Sơn plan, all led by `lead` (its Sở Y tế unless told). */
@@ -105,6 +109,7 @@ function libraryWithExtraHealthTasks(count: number, lead = 'so-y-te-lang-son'): 
     ...langSon.tasks[0],
     id: `nv-them-${index + 1}`,
     fields: ['health'],
+    mentions: [],
     lead: [lead],
     support: [],
   }));
@@ -115,8 +120,12 @@ function libraryWithExtraHealthTasks(count: number, lead = 'so-y-te-lang-son'): 
 test('a field is cut into pages of tasks, in level and plan order, none lost or repeated', () => {
   const large = libraryWithExtraHealthTasks(3 * PAGE_SIZE.fieldTasks);
   const pages = fieldPages(large, 'health');
-  const perPage = pages.map((page) => page.groups.flatMap((group) => group.items.flatMap((item) => item.tasks)));
-  const expected = tasksByLevelAndPlan(large, large.tasksInField('health')).flatMap((group) => group.items.flatMap((item) => item.tasks));
+  const perPage = pages.map((page) => page.parts.flatMap((part) => part.groups.flatMap((group) => group.items.flatMap((item) => item.tasks))));
+  // The tasks asking work in the field first, then those only mentioning it.
+  const expected = [large.tasksInField('health'), large.tasksMentioning('health')].flatMap((tasks) =>
+    tasksByLevelAndPlan(large, tasks).flatMap((group) => group.items.flatMap((item) => item.tasks)),
+  );
+  assert.deepEqual(fieldTasksInPageOrder(large, 'health'), expected);
   assert.deepEqual(perPage.flat(), expected);
   assert.equal(pages.length, Math.ceil(expected.length / PAGE_SIZE.fieldTasks));
   for (const tasks of perPage.slice(0, -1)) assert.equal(tasks.length, PAGE_SIZE.fieldTasks);
@@ -125,7 +134,8 @@ test('a field is cut into pages of tasks, in level and plan order, none lost or 
 
 test('a plan whose tasks spill over a page goes on under its heading, marked continued', () => {
   const pages = fieldPages(libraryWithExtraHealthTasks(3 * PAGE_SIZE.fieldTasks), 'health');
-  const items = pages.map((page) => page.groups.flatMap((group) => group.items));
+  // The extra tasks ask work in health; the plan's tasks that only mention it start a part of their own.
+  const items = pages.map((page) => page.parts.filter((part) => part.part === 'asked').flatMap((part) => part.groups.flatMap((group) => group.items)));
   const langSon = items.flatMap((onPage, index) => onPage.filter((item) => item.plan.id === LANG_SON).map((item) => ({ item, first: onPage[0] === item, index })));
   assert.ok(langSon.length >= 3, `the plan is on ${langSon.length} pages`);
   assert.equal(langSon[0].item.continued, false);
@@ -140,7 +150,7 @@ test('the real fields fit on one page, whole', () => {
   for (const field of library.fields) {
     const pages = fieldPages(library, field.id);
     assert.equal(pages.length, 1, field.id);
-    assert.ok(pages[0].groups.flatMap((group) => group.items).every((item) => !item.continued), field.id);
+    assert.ok(pages[0].parts.flatMap((part) => part.groups.flatMap((group) => group.items)).every((item) => !item.continued), field.id);
   }
 });
 
