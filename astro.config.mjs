@@ -5,16 +5,19 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkPlan from './src/lib/remark-plan.ts';
 import remarkRecipients from './src/lib/remark-recipients.ts';
+import remarkSitePaths from './src/lib/remark-site-paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
-import basePath from './src/integrations/base-path.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import buildStats from './src/integrations/build-stats.ts';
 
+// One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/: every link
+// is written under it when the page is rendered (src/lib/routes.ts).
+const base = process.env.NQ36_BASE ?? '/';
+
 export default defineConfig({
   site: 'http://127.0.0.1:4321',
-  // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/.
-  base: process.env.NQ36_BASE ?? '/',
+  base,
   trailingSlash: 'always',
   // Two routes writing one address is a broken site, not a warning (integrity.ts names the entries).
   prerenderConflictBehavior: 'error',
@@ -26,15 +29,15 @@ export default defineConfig({
   cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkPlan, remarkRecipients],
+      remarkPlugins: [remarkGfm, remarkPlan, remarkRecipients, [remarkSitePaths, { base }]],
       // GFM comes from remark-gfm above; smart quotes would alter the authors' punctuation.
       gfm: false,
       smartypants: false,
     }),
     shikiConfig: { theme: 'github-light' },
   },
-  // Order matters: the offline copy is made from the pages as built; the base path then moves
-  // their links; the search index and the service worker come last, over the final files.
-  integrations: [mdx(), offlineCopy(), basePath(), pagefind(), serviceWorker(), buildStats()],
+  // Order matters: the offline copy is made from the pages as built, before Pagefind adds its
+  // index (useless from file://); the service worker comes last, over the final files.
+  integrations: [mdx(), offlineCopy(), pagefind(), serviceWorker(), buildStats()],
   devToolbar: { enabled: false },
 });

@@ -2,7 +2,8 @@
  * Writes dist-offline/, a copy of the site that works opened from a disk (file://): every link
  * relative and naming index.html, module scripts replaced by one classic script, and search
  * served by MiniSearch from an index shipped as a classic script. Then zips it into the site as
- * ban-ngoai-tuyen.zip for download. Runs before the base path is applied to dist/.
+ * ban-ngoai-tuyen.zip for download. The pages link under the base (routes.ts); the copy has no
+ * base, so each link loses it before it is made relative.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -10,12 +11,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
-import { buildOfflineIndex, isIndexed } from '../lib/search/offline-index.ts';
+import { buildOfflineIndex, type OfflineRecords } from '../lib/search/offline-index.ts';
 import { zip } from '../lib/zip.ts';
 import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
+import { OFFLINE_COPY_ZIP } from '../lib/routes.ts';
 
-export const ZIP_NAME = 'ban-ngoai-tuyen.zip';
 const SCRIPT = '_offline/offline.js';
+const RECORDS = 'chi-muc-ngoai-tuyen.json';
 const INDEX_SCRIPT = '_offline/search-index.js';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -55,6 +57,15 @@ function offlinePage(html: string, file: string, base: string): string {
     .replace('</body>', `${scripts}</body>`);
 }
 
+/** The records with their site paths as the copy knows them: it has no base. */
+function withoutBaseIn({ pages, sections }: OfflineRecords, base: string): OfflineRecords {
+  const root = (path: string) => withoutBase(base, path);
+  return {
+    pages: Object.fromEntries(Object.entries(pages).map(([path, page]) => [root(path), page])),
+    sections: sections.map((section) => ({ ...section, id: root(section.id), url: root(section.url), page: root(section.page) })),
+  };
+}
+
 export default function offlineCopy(): AstroIntegration {
   let base = '/';
   return {
@@ -67,29 +78,29 @@ export default function offlineCopy(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const offlineDir = resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`);
         await rm(offlineDir, { recursive: true, force: true });
+        // The search records the site wrote from its data (see pages/chi-muc-ngoai-tuyen.json.ts)
+        // are for the copy only.
+        const recordsFile = join(outDir, RECORDS);
+        const records = withoutBaseIn(JSON.parse(await readFile(recordsFile, 'utf8')) as OfflineRecords, base);
+        await rm(recordsFile);
         // Runs before Pagefind writes its index, which could not run from file:// anyway.
         const files = await filesUnder(outDir);
-        // Each file of the copy, rewritten where it names other files; kept in memory for the zip,
-        // and the pages the offline search indexes kept as text.
-        const copyOne = async (file: string): Promise<{ file: string; data: Buffer; html?: string }> => {
+        // Each file of the copy, rewritten where it names other files; kept in memory for the zip.
+        const copyOne = async (file: string): Promise<{ file: string; data: Buffer }> => {
           const source = await readFile(join(outDir, file));
           let data = source;
-          let html: string | undefined;
           if (file.endsWith('.html')) {
-            const page = source.toString('utf8');
-            if (isIndexed(page)) html = page;
-            data = Buffer.from(offlinePage(page, file, base));
+            data = Buffer.from(offlinePage(source.toString('utf8'), file, base));
           } else if (file.endsWith('.css')) {
             data = Buffer.from(rewriteCssUrls(source.toString('utf8'), (path) => relativeUrl(file, withoutBase(base, path))));
           }
           const target = join(offlineDir, file);
           await mkdir(dirname(target), { recursive: true });
           await writeFile(target, data);
-          return { file, data, html };
+          return { file, data };
         };
         const copied = await mapWithConcurrency(files, 16, copyOne);
-        const indexed = copied.flatMap(({ file, html }) => (html ? [{ path: `/${file.replace(/index\.html$/, '')}`, html }] : []));
-        const index = buildOfflineIndex(indexed);
+        const index = buildOfflineIndex(records);
         const indexScript = `window.NQ36_OFFLINE_INDEX=${JSON.stringify(index).replace(/</g, '\\u003c')};`;
         const script = await build({
           entryPoints: [fileURLToPath(new URL('../scripts/offline-copy.ts', import.meta.url))],
@@ -107,8 +118,8 @@ export default function offlineCopy(): AstroIntegration {
         await mkdir(join(offlineDir, '_offline'), { recursive: true });
         await Promise.all(extras.map(({ file, data }) => writeFile(join(offlineDir, file), data)));
         const archive = zip([...copied, ...extras].map(({ file, data }) => ({ name: `nq36-ngoai-tuyen/${file}`, data })));
-        await writeFile(join(outDir, ZIP_NAME), archive);
-        logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${ZIP_NAME} ${Math.round(archive.length / 1024)} KB`);
+        await writeFile(join(outDir, OFFLINE_COPY_ZIP), archive);
+        logger.info(`offline copy: ${files.length} files, search index ${Math.round(indexScript.length / 1024)} KB, ${OFFLINE_COPY_ZIP} ${Math.round(archive.length / 1024)} KB`);
       },
     },
   };

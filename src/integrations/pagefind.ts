@@ -9,7 +9,6 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search/text.ts';
-import { isIndexed } from '../lib/search/offline-index.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -25,6 +24,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
 }
+
+/** Whether a page marks text to index (data-pagefind-body): plans and cited documents do. */
+const isIndexed = (html: string) => html.includes('data-pagefind-body');
 
 export default function pagefindIntegration(): AstroIntegration {
   return {

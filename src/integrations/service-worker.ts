@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { ZIP_NAME } from './offline-copy.ts';
+import { OFFLINE_COPY_ZIP } from '../lib/routes.ts';
 
 export default function serviceWorker(): AstroIntegration {
   return {
@@ -20,7 +20,7 @@ export default function serviceWorker(): AstroIntegration {
           globDirectory: outDir,
           globPatterns: ['**/*.{html,css,js,woff2,svg,png,json,ics,csv,webmanifest}', 'pagefind/**/*'],
           // The zip is for taking away, not for every visitor's phone.
-          globIgnores: [ZIP_NAME, 'sw.js', 'workbox-*.js'],
+          globIgnores: [OFFLINE_COPY_ZIP, 'sw.js', 'workbox-*.js'],
           swDest: join(outDir, 'sw.js'),
           mode: 'production',
           sourcemap: false,

@@ -54,8 +54,8 @@ async function loadLibrary(): Promise<Library> {
   const annotations = new Map<string, PlanAnnotations>();
   for (const plan of plans) {
     const { remarkPluginFrontmatter } = await render(plan);
-    const { tasks = [], targets = [], documentNumbers = [] } = remarkPluginFrontmatter as Partial<PlanAnnotations>;
-    annotations.set(plan.id, { tasks, targets, documentNumbers });
+    const { tasks = [], targets = [], documentNumbers = [], outline = { preamble: '', sections: [] } } = remarkPluginFrontmatter as Partial<PlanAnnotations>;
+    annotations.set(plan.id, { tasks, targets, documentNumbers, outline });
   }
   const input = {
     plans: plans.map(toEntry),

@@ -9,9 +9,11 @@ import type { AgencyData } from '../schemas/agency.ts';
 import type { LocalityData } from '../schemas/locality.ts';
 import type { FieldData } from '../schemas/field.ts';
 import type { PlanTarget, PlanTask } from './annotations.ts';
+import type { Outline } from './outline.ts';
 import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';
+import { routes } from './routes.ts';
 
 /** An entry as read from content/: its id, the file it came from, and its data. */
 export interface Entry<T> {
@@ -26,6 +28,8 @@ export interface PlanAnnotations {
   targets: PlanTarget[];
   /** Every document number written in the text. */
   documentNumbers: string[];
+  /** The plan's head and sections in reading order, made when it was compiled. */
+  outline: Outline;
 }
 
 export interface LibraryInput {
@@ -66,7 +70,7 @@ export type Level = PlanData['level'];
 export interface LibraryNode {
   kind: 'plan' | 'document';
   id: string;
-  /** Site path of its page. */
+  /** Path of its page, under the base (routes.ts). */
   url: string;
   type: PlanData['type'];
   number: string | null;
@@ -96,20 +100,12 @@ export const LEVELS: readonly Level[] = ['central', 'province', 'district', 'com
 export type AgencyLevel = AgencyData['level'];
 export const AGENCY_LEVELS: readonly AgencyLevel[] = [...LEVELS, 'all'];
 
-export function planUrl(id: string): string {
-  return `/van-ban/${id}/`;
-}
-
-export function documentUrl(id: string): string {
-  return `/van-ban-dan-chieu/${id}/`;
-}
-
 function planNode(entry: Entry<PlanData>): LibraryNode {
   const plan = entry.data;
   return {
     kind: 'plan',
     id: entry.id,
-    url: planUrl(entry.id),
+    url: routes.plan(entry.id),
     type: plan.type,
     number: plan.number,
     title: plan.title,
@@ -128,7 +124,7 @@ function documentNode(entry: Entry<DocumentData>): LibraryNode {
   return {
     kind: 'document',
     id: entry.id,
-    url: documentUrl(entry.id),
+    url: routes.document(entry.id),
     type: doc.type,
     number: doc.number,
     title: doc.title,
@@ -178,11 +174,11 @@ export class Library {
         ...task,
         plan: plan.id,
         key: `${plan.id}#${task.id}`,
-        url: `${planUrl(plan.id)}#${task.id}`,
+        url: routes.plan(plan.id, task.id),
       })),
     );
     this.targets = this.plans.flatMap((plan) =>
-      (input.annotations.get(plan.id)?.targets ?? []).map((target) => ({ ...target, plan: plan.id, url: `${planUrl(plan.id)}#${target.id}` })),
+      (input.annotations.get(plan.id)?.targets ?? []).map((target) => ({ ...target, plan: plan.id, url: routes.plan(plan.id, target.id) })),
     );
     for (const entry of this.documents) this.nodes.set(entry.id, documentNode(entry));
     for (const entry of this.plans) {

@@ -1,7 +1,13 @@
-/** The library as open data: plain JSON objects with stable field names. */
+/**
+ * The library as open data: plain JSON objects with stable field names. Each `url` is the page's
+ * path with the site's base, as on the pages: resolved against the address of the file that
+ * holds it (…/nq36/data/plans.json), it reaches the page also when the site lives under a
+ * sub-path, where a path without the base would not.
+ */
 import { stringify } from 'csv-stringify/sync';
 import { precisionOf } from './dates.ts';
 import type { Library } from './library.ts';
+import { routes } from './routes.ts';
 
 export function plansAsOpenData(library: Library) {
   return library.plans.map(({ id, data }) => {
@@ -66,7 +72,7 @@ export function agenciesAsOpenData(library: Library) {
     kind: data.kind,
     level: data.level,
     locality: data.locality,
-    url: `/co-quan/${id}/`,
+    url: routes.agency(id),
   }));
 }
 

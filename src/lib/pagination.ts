@@ -88,9 +88,9 @@ export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : `trang-${number}`;
 }
 
-/** The address of page `number` of the list at `base` ("/chi-tieu/"). */
-export function pageUrl(base: string, number: number): string {
-  return number === 1 ? base : `${base}trang-${number}/`;
+/** The address of page `number` of the list at `list` ("/chi-tieu/"). */
+export function pageUrl(list: string, number: number): string {
+  return number === 1 ? list : `${list}trang-${number}/`;
 }
 
 /**

@@ -5,9 +5,6 @@ import { compareVietnamese } from './vietnamese.ts';
 export const ORDERS = ['level', 'date', 'locality'] as const;
 export type Order = (typeof ORDERS)[number];
 
-/** URL segment of each order under /danh-sach/ (the default order has none). */
-export const ORDER_SLUG: Record<Order, string | undefined> = { level: undefined, date: 'theo-ngay', locality: 'theo-dia-ban' };
-
 /** The date a plan sorts by: its own, or the earliest its text allows (marked estimated). */
 export function sortDate(library: Library, node: LibraryNode): { date: string | null; estimated: boolean } {
   if (node.issued) return { date: node.issued, estimated: false };

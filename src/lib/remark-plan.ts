@@ -1,11 +1,13 @@
 /**
  * Remark plugin for plans: anchors every section, task and target (see annotations.ts), links
- * every document number in the text through `<DocRef>`, and hands the tasks, targets and numbers
- * to the page through the entry's remark frontmatter. Bad annotations fail the build, naming the
+ * every document number in the text through `<DocRef>`, wraps the sections (see outline.ts), and
+ * hands the tasks, targets, numbers and outline to the page through the entry's remark
+ * frontmatter. Bad annotations fail the build, naming the
  * file and the task.
  */
 import type { Root } from 'mdast';
 import { readAnnotations, type MdNode } from './annotations.ts';
+import { wrapSections } from './outline.ts';
 import { DOCUMENT_NUMBER } from './references.ts';
 import { isOutsideLink, mdxSafetyProblems, type PositionedNode } from './mdx-safety.ts';
 
@@ -87,8 +89,15 @@ export default function remarkPlan() {
     const planId = where.replace(/^.*\//, '').replace(/\.mdx$/, '');
     const numbers: string[] = [];
     linkNumbers(tree, planId, numbers);
+    let outline;
+    try {
+      outline = wrapSections(tree);
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
     frontmatter.tasks = annotations.tasks;
     frontmatter.targets = annotations.targets;
     frontmatter.documentNumbers = [...new Set(numbers)];
+    frontmatter.outline = outline;
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The site writes its links as root paths ("/van-ban/x/#iii"). These helpers move them: under a
- * sub-path on a web host, or relative to each file for the copy that opens from a USB stick.
+ * The pages link by root paths under the base (routes.ts: "/nq36/van-ban/x/#iii"). The copy that
+ * opens from a USB stick has no host to serve them: these helpers find those paths in its files,
+ * take the base off, and make them relative to each file.
  */
 
 /** Every root path in the HTML's href, src, action and cite attributes, rewritten by `to`. */
@@ -11,12 +12,6 @@ export function rewriteRootUrls(html: string, to: (path: string) => string): str
 /** Every root path in a stylesheet's url(), rewritten by `to`. */
 export function rewriteCssUrls(css: string, to: (path: string) => string): string {
   return css.replace(/url\((["']?)(\/(?!\/)[^"')]*)\1\)/g, (_, quote: string, path: string) => `url(${quote}${to(path)}${quote})`);
-}
-
-/** A root path under a base such as "/nq36/" (left alone when it is already under it). */
-export function withBase(base: string, path: string): string {
-  const prefix = base.replace(/\/$/, '');
-  return prefix && (path === prefix || path.startsWith(`${prefix}/`)) ? path : `${prefix}${path}`;
 }
 
 /** A path under a base, as a root path of the site ("/nq36/van-ban/x/" → "/van-ban/x/"). */

@@ -3,7 +3,7 @@
  * ready offline, or a new version waiting ("Có bản cập nhật — tải lại"), which is taken only
  * when they ask, by reloading once the new worker has taken over.
  */
-import { sitePath } from './site.ts';
+import { routes } from '../lib/routes.ts';
 
 export function watchOffline(status: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
@@ -28,7 +28,7 @@ export function watchOffline(status: HTMLElement): void {
     location.reload();
   });
   if (navigator.serviceWorker.controller) status.dataset.hadController = 'yes';
-  void navigator.serviceWorker.register(sitePath('/sw.js'), { scope: sitePath('/') }).then((registration) => {
+  void navigator.serviceWorker.register(routes.pathWithBase('/sw.js'), { scope: routes.home() }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
     else if (registration.active) say('ready');
     else say('installing');

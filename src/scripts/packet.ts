@@ -3,7 +3,7 @@
  * page that orders the picked sections and assembles them, with a cover, for printing.
  */
 import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/packet.ts';
-import { sitePath } from './site.ts';
+import { routes } from '../lib/routes.ts';
 import { element } from './dom.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
@@ -50,7 +50,7 @@ export function startPacketPage(root: HTMLElement): void {
   // One print view per plan holds all its sections; each is fetched once and shared.
   const printViews = new Map<string, Promise<Document>>();
   const printView = (plan: string) => {
-    const url = sitePath(`/in/${plan}/`);
+    const url = routes.print(plan);
     if (!printViews.has(url)) {
       printViews.set(
         url,

@@ -1,14 +1,13 @@
 /**
- * The search index of the offline copy: MiniSearch over the sections of every indexed page,
- * built from the pages the site publishes (so it holds exactly their text), with the same
+ * The search index of the offline copy: MiniSearch over the sections of every plan (from the
+ * outline made when the plan was compiled) and over the cited documents, with the same
  * Vietnamese folding as the online search. Opened from file://, it ships as a classic script.
  */
 import MiniSearch from 'minisearch';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import type { Element, Root, RootContent } from 'hast';
-import { blocks, headingDepth } from '../print-sections.ts';
 import { foldKeepingPositions } from './text.ts';
+import { searchRecord } from './facets.ts';
+import type { Library } from '../library.ts';
+import type { MessageKey } from '../../i18n/t.ts';
 
 export interface OfflineSection {
   id: string;
@@ -51,68 +50,42 @@ export const MINISEARCH_OPTIONS = {
   searchOptions: { boost: { title: 2 } },
 };
 
-function find(node: Root | Element, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const visit = (current: Root | Element) => {
-    for (const child of current.children) {
-      if (child.type !== 'element') continue;
-      if (test(child)) found.push(child);
-      visit(child);
-    }
-  };
-  visit(node);
-  return found;
+/** The offline search's records, made from the library and each plan's outline, never from HTML. */
+export interface OfflineRecords {
+  pages: Record<string, OfflinePage>;
+  sections: OfflineSection[];
 }
 
-const text = (node: RootContent | Element) => toText(node as Element).replace(/\s+/g, ' ').trim();
-
-/** Whether a page marks text to index (data-pagefind-body): plans and cited documents do. */
-export const isIndexed = (html: string) => html.includes('data-pagefind-body');
-
-/** The search record of one published page: its meta and filters, and its sections. */
-function readPage(path: string, html: string): { page: OfflinePage; sections: OfflineSection[] } | null {
-  if (!isIndexed(html)) return null;
-  const tree = fromHtml(html);
-  const bodies = find(tree, (element) => element.properties.dataPagefindBody !== undefined);
-  if (bodies.length === 0) return null;
-  const meta: Record<string, string> = {};
-  const filters: Record<string, string[]> = {};
-  for (const element of find(tree, (candidate) => candidate.properties.dataPagefindMeta !== undefined)) {
-    meta[String(element.properties.dataPagefindMeta)] = text(element);
-  }
-  for (const element of find(tree, (candidate) => candidate.properties.dataPagefindFilter !== undefined)) {
-    const facet = String(element.properties.dataPagefindFilter);
-    (filters[facet] ??= []).push(text(element));
-  }
+/**
+ * One record per page that the site indexes for search (plans and cited documents), with the
+ * page's meta and filters, and one section per section of a plan (its own text), so that a
+ * result leads to the place in the plan.
+ */
+export function offlineRecords(library: Library, t: (key: MessageKey) => string): OfflineRecords {
+  const pages: Record<string, OfflinePage> = {};
   const sections: OfflineSection[] = [];
-  let current: OfflineSection = { id: path, url: path, page: path, title: meta.title ?? path, text: '' };
-  const flush = () => {
-    if (current.text) sections.push({ ...current, text: current.text.trim() });
-  };
-  for (const body of bodies) {
-    for (const block of blocks(body.children)) {
-      if (headingDepth(block) !== null) {
-        flush();
-        const id = String((block as Element).properties.id);
-        current = { id: `${path}#${id}`, url: `${path}#${id}`, page: path, title: text(block), text: '' };
-      } else {
-        current.text += ` ${text(block)}`;
-      }
+  for (const { id, data } of library.plans) {
+    const page = library.node(id)!.url;
+    const record = searchRecord(library, id, t);
+    pages[page] = record;
+    const outline = library.annotations.get(id)?.outline;
+    sections.push({ id: page, url: page, page, title: record.meta.title, text: [data.title, outline?.preamble ?? ''].join(' ').trim() });
+    for (const section of outline?.sections ?? []) {
+      if (section.text) sections.push({ id: `${page}#${section.id}`, url: `${page}#${section.id}`, page, title: section.title, text: section.text });
     }
   }
-  flush();
-  return { page: { meta, filters }, sections };
+  for (const { id, data } of library.documents) {
+    const page = library.node(id)!.url;
+    const record = searchRecord(library, id, t);
+    pages[page] = record;
+    sections.push({ id: page, url: page, page, title: record.meta.title, text: [record.meta.title, data.title ?? '', data.known].join(' ').trim() });
+  }
+  return { pages, sections };
 }
 
 /** The index and page records for the offline copy, ready to be written as a script. */
-export function buildOfflineIndex(pages: { path: string; html: string }[]) {
+export function buildOfflineIndex({ pages, sections }: OfflineRecords) {
   const search = new MiniSearch<OfflineSection>(MINISEARCH_OPTIONS);
-  const records: Record<string, OfflinePage> = {};
-  for (const { path, html } of pages) {
-    const read = readPage(path, html);
-    if (!read) continue;
-    records[path] = read.page;
-    search.addAll(read.sections);
-  }
-  return { index: search.toJSON(), pages: records };
+  search.addAll(sections);
+  return { index: search.toJSON(), pages };
 }

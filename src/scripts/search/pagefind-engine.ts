@@ -1,7 +1,7 @@
 /** The online search engine: Pagefind, with the Vietnamese re-ranking of src/lib/search. */
 import { decodeFromIndex, encodeForIndex, phraseTier, queryForIndex } from '../../lib/search/text.ts';
 import { rankSections } from '../../lib/search/sections.ts';
-import { sitePath } from '../site.ts';
+import { routes } from '../../lib/routes.ts';
 import { RESULTS_PER_BATCH, type FacetCounts, type PageHit, type ResultBatch, type SearchEngine, type SearchOutcome } from './engine.ts';
 
 interface PagefindSubResult {
@@ -44,8 +44,8 @@ export function pagefindEngine(): SearchEngine {
   let loaded: Promise<{ pagefind: Pagefind; all: FacetCounts }> | undefined;
   const load = () =>
     (loaded ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ new URL(sitePath('/pagefind/pagefind.js'), location.href).href)) as Pagefind;
-      // Results as site paths: link() puts them under the base path, once.
+      const pagefind = (await import(/* @vite-ignore */ new URL(routes.pathWithBase('/pagefind/pagefind.js'), location.href).href)) as Pagefind;
+      // Results as paths of the site without the base: link() puts them under it, once.
       await pagefind.options({ excerptLength: 36, baseUrl: '/' });
       await pagefind.init();
       // Filters must be loaded before a search, or its facet counts come back partial.
@@ -93,7 +93,7 @@ export function pagefindEngine(): SearchEngine {
 
   const remembered = new Map<string, Promise<SearchOutcome>>();
   return {
-    link: sitePath,
+    link: routes.pathWithBase,
     prepare(typed) {
       const query = typed.trim() ? queryForIndex(typed) : '';
       // A failure here shows when the reader searches; preparing is only a head start.

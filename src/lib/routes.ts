@@ -1,0 +1,62 @@
+/**
+ * Every address of the site, made in one place: one function per kind of page or file, each
+ * returning the path under the site's base (Astro's `base`: "/" or a sub-path such as "/nq36/"),
+ * ready for an href. As with Starlight's pathWithBase, pages write their links whole when they
+ * are rendered, and no later step moves them.
+ */
+import { pageUrl } from './pagination.ts';
+import type { Order } from './plan-list.ts';
+import type { OPEN_DATA } from './open-data.ts';
+
+/** The path segment of each order of the plan list under /danh-sach/ (the default order has none). */
+export const ORDER_SLUG: Record<Order, string | undefined> = { level: undefined, date: 'theo-ngay', locality: 'theo-dia-ban' };
+
+/** The file name of the offline copy's zip, at the root of the site. */
+export const OFFLINE_COPY_ZIP = 'ban-ngoai-tuyen.zip';
+
+/** The addresses of the site served under `base`. Pages of a list are numbered from 1. */
+export function routesFor(base: string) {
+  const prefix = base.replace(/\/$/, '');
+  /** A path of the site ("/sw.js"), under the base: for files whose names public/ or a tool fixes. */
+  const pathWithBase = (path: string) => `${prefix}${path}`;
+  const withAnchor = (path: string, anchor?: string) => pathWithBase(anchor ? `${path}#${anchor}` : path);
+  const listPage = (list: string, page = 1) => pathWithBase(pageUrl(list, page));
+  return {
+    pathWithBase,
+    home: () => pathWithBase('/'),
+    /** A held plan, or a place in its text (a section, a task, a target). */
+    plan: (id: string, anchor?: string) => withAnchor(`/van-ban/${id}/`, anchor),
+    /** A document the plans cite but the library does not hold. */
+    document: (id: string) => pathWithBase(`/van-ban-dan-chieu/${id}/`),
+    /** A plan's print view, or one of its sections printed alone. */
+    print: (plan: string, section?: string) => withAnchor(`/in/${plan}/`, section),
+    /** The study packet: sections picked across plans, printed together. */
+    packet: () => pathWithBase('/in/tap-tai-lieu/'),
+    /** The list of every plan, in one of its orders. */
+    plans: (order: Order = 'level', page = 1) => listPage(ORDER_SLUG[order] ? `/danh-sach/${ORDER_SLUG[order]}/` : '/danh-sach/', page),
+    /** The fields, with the plans × fields coverage matrix a page at a time. */
+    fields: (page = 1) => listPage('/linh-vuc/', page),
+    field: (id: string, page = 1) => listPage(`/linh-vuc/${id}/`, page),
+    /** The agency directory. */
+    agencies: (page = 1) => listPage('/co-quan/', page),
+    agency: (id: string, page = 1) => listPage(`/co-quan/${id}/`, page),
+    /** One kind of agency across localities, by its slug (views.ts kindSlug). */
+    agencyKind: (slug: string, page = 1) => listPage(`/loai-co-quan/${slug}/`, page),
+    hierarchy: () => pathWithBase('/he-thong/'),
+    targets: (page = 1) => listPage('/chi-tieu/', page),
+    deadlines: (page = 1) => listPage('/thoi-han/', page),
+    search: () => pathWithBase('/tim-kiem/'),
+    guide: () => pathWithBase('/huong-dan-dong-gop/'),
+    openData: (name: keyof typeof OPEN_DATA) => pathWithBase(`/data/${name}.json`),
+    tasksCsv: () => pathWithBase('/data/tasks.csv'),
+    deadlinesCalendar: () => pathWithBase('/thoi-han.ics'),
+    offlineCopy: () => pathWithBase(`/${OFFLINE_COPY_ZIP}`),
+  };
+}
+
+export type Routes = ReturnType<typeof routesFor>;
+
+// Vite gives BASE_URL to the pages Astro renders and to the scripts it bundles for the browser.
+// Unit tests and build integrations load src/lib without Vite, where import.meta.env is
+// undefined: they get the root, and code there that needs the base calls routesFor(config.base).
+export const routes = routesFor(import.meta.env?.BASE_URL ?? '/');
