@@ -10,6 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import buildStats from './src/integrations/build-stats.ts';
+import { t } from './src/i18n/t.ts';
 
 // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/: every link
 // is written under it when the page is rendered (src/lib/routes.ts).
@@ -29,7 +30,7 @@ export default defineConfig({
   cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkPlan, remarkRecipients, [remarkSitePaths, { base }]],
+      remarkPlugins: [remarkGfm, remarkPlan, [remarkRecipients, { t }], [remarkSitePaths, { base }]],
       // GFM comes from remark-gfm above; smart quotes would alter the authors' punctuation.
       gfm: false,
       smartypants: false,

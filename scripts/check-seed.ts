@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed, type Repair } from '../src/lib/seed-text.ts';
+import { t } from '../src/i18n/t.ts';
 
 const planPath = process.argv[2];
 if (!planPath) throw new Error('usage: node scripts/check-seed.ts content/plans/<id>.mdx');
@@ -16,7 +17,7 @@ if (!source) throw new Error(`${planPath}: frontmatter has no "source" field`);
 const seed = readFileSync(resolve(import.meta.dirname, '../../shared/seeds', source), 'utf8');
 const corrections = parse(readFileSync(planPath.replace(/\.mdx$/, '.corrections.yaml'), 'utf8')) as { repairs?: Repair[] };
 const { text, problems } = applyRepairs(normaliseSeed(seed), corrections.repairs ?? []);
-const missing = missingChunks(text, mdxPlainText(mdx, frontmatter.recipients));
+const missing = missingChunks(text, mdxPlainText(mdx, t, frontmatter.recipients));
 for (const problem of problems) console.log(`REPAIR  ${problem}`);
 for (const chunk of missing) console.log(`MISSING ${chunk}`);
 console.log(`${planPath}: ${problems.length} repair problem(s), ${missing.length} missing passage(s)`);

@@ -6,8 +6,8 @@
  * base, so each link loses it before it is made relative.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
@@ -15,15 +15,11 @@ import { buildOfflineIndex, type OfflineRecords } from '../lib/search/offline-in
 import { zip } from '../lib/zip.ts';
 import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
 import { OFFLINE_COPY_ZIP } from '../lib/routes.ts';
+import { filesUnder } from './files-under.ts';
 
 const SCRIPT = '_offline/offline.js';
 const RECORDS = 'chi-muc-ngoai-tuyen.json';
 const INDEX_SCRIPT = '_offline/search-index.js';
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
-}
 
 /** fn over every item, `limit` at a time (file reads and writes overlap), results in order. */
 async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

@@ -4,11 +4,12 @@
  * A failure fails the build: a site whose search is silently missing must not ship.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search/text.ts';
+import { filesUnder } from './files-under.ts';
 
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
@@ -19,11 +20,6 @@ const UNUSED_UI_FILES = [
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** Whether a page marks text to index (data-pagefind-body): plans and cited documents do. */
 const isIndexed = (html: string) => html.includes('data-pagefind-body');
@@ -38,11 +34,11 @@ export default function pagefindIntegration(): AstroIntegration {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           let pages = 0;
-          for (const file of await htmlFiles(outDir)) {
-            const html = await readFile(file, 'utf8');
+          for (const file of (await filesUnder(outDir)).filter((path) => path.endsWith('.html'))) {
+            const html = await readFile(join(outDir, file), 'utf8');
             // Only pages that mark what to index (data-pagefind-body): plans and cited documents.
             if (!isIndexed(html)) continue;
-            const url = `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+            const url = `/${file}`.replace(/index\.html$/, '');
             const added = await index.addHTMLFile({ url, content: encodeForIndex(html) });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
             pages += 1;

@@ -5,6 +5,7 @@
 import ical from 'ical-generator';
 import type { Library } from './library.ts';
 import { lastDayOf } from './dates.ts';
+import type { Translate } from '../i18n/t.ts';
 
 /** The day a deadline falls due, as YYYYMMDD. */
 export function dueDay(deadline: string): string {
@@ -25,11 +26,11 @@ function oneKindOfLineBreak(text: string): string {
   return text.replace(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/g, '\n');
 }
 
-export function deadlinesCalendar(library: Library): string {
+export function deadlinesCalendar(library: Library, t: Translate): string {
   const calendar = ical({
     prodId: { company: 'nq36', product: 'Thoi han thuc hien Nghi quyet 36-NQ/TW', language: 'VI' },
     scale: 'GREGORIAN',
-    name: 'Thời hạn thực hiện Nghị quyết 36-NQ/TW',
+    name: t('deadlines.calendarName'),
   });
   for (const task of library.deadlines()) {
     const plan = library.node(task.plan)!;

@@ -10,6 +10,7 @@ import { Library, type Entry, type PlanAnnotations } from './library.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
 import { CONTENT_FOLDERS, fileNameProblem, inNfc, sourceProblems } from './source-file.ts';
+import { t } from '../i18n/t.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T> {
   return { id: entry.id, file: entry.filePath ?? entry.id, data: inNfc(entry.data) };
@@ -67,7 +68,7 @@ async function loadLibrary(): Promise<Library> {
   };
   const problems = checkIntegrity(input);
   if (problems.length > 0) failWith(problems);
-  return new Library(input);
+  return new Library(input, t);
 }
 
 let library: Promise<Library> | undefined;

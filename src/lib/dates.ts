@@ -1,4 +1,5 @@
 /** Dates as precise as a text gives them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+import type { Translate } from '../i18n/t.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -25,11 +26,11 @@ export function isValidPartialDate(value: string): boolean {
 }
 
 /** Vietnamese display: "05/05/2023", "tháng 4/2024", "năm 2024". */
-export function formatPartialDate(value: string): string {
+export function formatPartialDate(value: string, t: Translate): string {
   const [year, month, day] = value.split('-');
   if (day) return `${day}/${month}/${year}`;
-  if (month) return `tháng ${Number(month)}/${year}`;
-  return `năm ${year}`;
+  if (month) return `${t('date.month')} ${Number(month)}/${year}`;
+  return `${t('date.year')} ${year}`;
 }
 
 /** The first day a partial date can mean, as YYYY-MM-DD ("2024-04" → "2024-04-01"). */

@@ -10,6 +10,7 @@ import type { LocalityData } from '../schemas/locality.ts';
 import type { FieldData } from '../schemas/field.ts';
 import type { PlanTarget, PlanTask } from './annotations.ts';
 import type { Outline } from './outline.ts';
+import type { Translate } from '../i18n/t.ts';
 import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';
@@ -100,41 +101,24 @@ export const LEVELS: readonly Level[] = ['central', 'province', 'district', 'com
 export type AgencyLevel = AgencyData['level'];
 export const AGENCY_LEVELS: readonly AgencyLevel[] = [...LEVELS, 'all'];
 
-function planNode(entry: Entry<PlanData>): LibraryNode {
-  const plan = entry.data;
-  return {
-    kind: 'plan',
-    id: entry.id,
-    url: routes.plan(entry.id),
-    type: plan.type,
-    number: plan.number,
-    title: plan.title,
-    issued: plan.issued,
-    issuedPrecision: plan.issued ? precisionOf(plan.issued) : null,
-    issuer: plan.issuer,
-    issuerAsWritten: null,
-    level: plan.level,
-    locality: plan.locality,
-    implements: plan.implements,
-  };
-}
+/** What plans and cited documents both record; only a document may name its issuer in words alone. */
+type NodeData = Pick<PlanData | DocumentData, 'type' | 'number' | 'title' | 'issued' | 'issuer' | 'level' | 'locality' | 'implements'> & Pick<DocumentData, 'issuerAsWritten'>;
 
-function documentNode(entry: Entry<DocumentData>): LibraryNode {
-  const doc = entry.data;
+function toNode(kind: LibraryNode['kind'], { id, data }: Entry<NodeData>): LibraryNode {
   return {
-    kind: 'document',
-    id: entry.id,
-    url: routes.document(entry.id),
-    type: doc.type,
-    number: doc.number,
-    title: doc.title,
-    issued: doc.issued,
-    issuedPrecision: doc.issued ? precisionOf(doc.issued) : null,
-    issuer: doc.issuer,
-    issuerAsWritten: doc.issuerAsWritten ?? null,
-    level: doc.level,
-    locality: doc.locality,
-    implements: doc.implements,
+    kind,
+    id,
+    url: kind === 'plan' ? routes.plan(id) : routes.document(id),
+    type: data.type,
+    number: data.number,
+    title: data.title,
+    issued: data.issued,
+    issuedPrecision: data.issued ? precisionOf(data.issued) : null,
+    issuer: data.issuer,
+    issuerAsWritten: data.issuerAsWritten ?? null,
+    level: data.level,
+    locality: data.locality,
+    implements: data.implements,
   };
 }
 
@@ -161,7 +145,11 @@ export class Library {
   private readonly nodesByNumber = new Map<string, LibraryNode[]>();
   private readonly plansByLevel = new Map<Level, LibraryNode[]>();
 
-  constructor(input: LibraryInput) {
+  /** Words the names the library makes up ("Kế hoạch của …"). */
+  private readonly t: Translate;
+
+  constructor(input: LibraryInput, t: Translate) {
+    this.t = t;
     this.plans = [...input.plans];
     this.plansById = new Map(this.plans.map((entry) => [entry.id, entry]));
     this.documents = [...input.documents];
@@ -180,9 +168,9 @@ export class Library {
     this.targets = this.plans.flatMap((plan) =>
       (input.annotations.get(plan.id)?.targets ?? []).map((target) => ({ ...target, plan: plan.id, url: routes.plan(plan.id, target.id) })),
     );
-    for (const entry of this.documents) this.nodes.set(entry.id, documentNode(entry));
+    for (const entry of this.documents) this.nodes.set(entry.id, toNode('document', entry));
     for (const entry of this.plans) {
-      this.nodes.set(entry.id, planNode(entry));
+      this.nodes.set(entry.id, toNode('plan', entry));
       const identity = entry.data.identifiedAs;
       if (identity) this.heldAs.set(identity.document, { plan: entry.id, grounds: identity.grounds });
     }
@@ -336,7 +324,7 @@ export class Library {
   shortName(node: LibraryNode): string {
     if (node.number) return `${node.type} ${node.number}`;
     const issuer = this.agencyName(node.issuer) ?? node.issuerAsWritten;
-    return issuer ? `${node.type} của ${issuer}` : node.type;
+    return issuer ? `${node.type} ${this.t('meta.issuedBy')} ${issuer}` : node.type;
   }
 
   /** Plans of one level, in the order a reader expects: by locality, then by date. */

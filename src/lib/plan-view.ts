@@ -3,7 +3,7 @@
  * fact, each value either known (with links), unknown ("không ghi trong văn bản"), or an
  * inference shown with its grounds.
  */
-import type { MessageKey } from '../i18n/t.ts';
+import type { MessageKey, Translate } from '../i18n/t.ts';
 import { formatPartialDate } from './dates.ts';
 import type { Library } from './library.ts';
 
@@ -30,7 +30,7 @@ export const LEVEL_LABEL = {
   all: 'level.all',
 } as const satisfies Record<string, MessageKey>;
 
-export function planMetadata(library: Library, id: string, t: (key: MessageKey) => string): MetadataRow[] {
+export function planMetadata(library: Library, id: string, t: Translate): MetadataRow[] {
   const entry = library.plan(id);
   if (!entry) throw new Error(`unknown plan "${id}"`);
   const plan = entry.data;
@@ -52,9 +52,9 @@ export function planMetadata(library: Library, id: string, t: (key: MessageKey) 
     { label: 'meta.issuer', parts: [{ text: library.agencyName(plan.issuer) ?? plan.issuer }] },
     {
       label: 'meta.issued',
-      parts: plan.issued ? [{ text: formatPartialDate(plan.issued) }] : [],
+      parts: plan.issued ? [{ text: formatPartialDate(plan.issued, t) }] : [],
       inference: plan.issuedAfter
-        ? { text: `${t('meta.after')} ${formatPartialDate(plan.issuedAfter.date)}`, grounds: plan.issuedAfter.grounds }
+        ? { text: `${t('meta.after')} ${formatPartialDate(plan.issuedAfter.date, t)}`, grounds: plan.issuedAfter.grounds }
         : undefined,
     },
     {
@@ -75,7 +75,7 @@ export function planMetadata(library: Library, id: string, t: (key: MessageKey) 
       label: 'meta.implements',
       parts: library.parents(id).flatMap((link) => {
         const part: ValuePart = {
-          text: `${library.shortName(link.node)}${link.node.issued ? ` ngày ${formatPartialDate(link.node.issued)}` : ''}`,
+          text: `${library.shortName(link.node)}${link.node.issued ? ` ${t('meta.issuedOn')} ${formatPartialDate(link.node.issued, t)}` : ''}`,
           href: link.node.url,
           grounds: link.inferred ? (link.grounds ?? undefined) : undefined,
         };

@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import type { Translate } from '../i18n/t.ts';
 
 /**
  * Remark plugin: fills a plan's `<Recipients />` with its frontmatter list, so the "Nơi nhận"
@@ -13,7 +14,8 @@ interface MdNode {
 
 const paragraph = (text: string): MdNode => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
 
-export default function remarkRecipients() {
+/** `t` words the block's heading ("Nơi nhận:"), as seed-text.ts writes it too. */
+export default function remarkRecipients({ t }: { t: Translate }) {
   return (root: Root, file: { path?: string; data: { astro?: { frontmatter?: { recipients?: unknown } } } }) => {
     const tree = root as unknown as MdNode;
     const block = tree.children?.find((node) => node.type === 'mdxJsxFlowElement' && node.name === 'Recipients');
@@ -23,7 +25,7 @@ export default function remarkRecipients() {
       throw new Error(`${file.path ?? 'plan'}: recipients: the text has <Recipients /> but the frontmatter lists no recipient`);
     }
     block.children = [
-      paragraph('Nơi nhận:'),
+      paragraph(t('plan.recipients')),
       {
         type: 'list',
         children: recipients.map((recipient) => ({ type: 'listItem', children: [paragraph(String(recipient))] })),

@@ -6,6 +6,7 @@
  * that must all appear, in order, in the plan's text. Pure functions: the unit tests run them
  * on the MDX source, the end-to-end tests on the rendered page.
  */
+import type { Translate } from '../i18n/t.ts';
 
 /** One repair of scanning or text-extraction damage, applied to the normalised seed text. */
 export interface Repair {
@@ -75,13 +76,14 @@ export function missingChunks(expected: string, actual: string): string[] {
 
 /**
  * The readable words of an MDX plan body: frontmatter, comments, JSX tags, Markdown marks and
- * escapes removed, and `<Recipients />` replaced by the list it renders from the frontmatter.
- * Used to check a plan against its seed without building the site.
+ * escapes removed, and `<Recipients />` replaced by the list it renders from the frontmatter
+ * (headed as remark-recipients.ts heads it, through `t`). Used to check a plan against its seed
+ * without building the site.
  */
-export function mdxPlainText(mdx: string, recipients: readonly string[] = []): string {
+export function mdxPlainText(mdx: string, t: Translate, recipients: readonly string[] = []): string {
   const body = mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
-    .replace('<Recipients />', ['Nơi nhận:', ...recipients].join('\n'));
+    .replace('<Recipients />', [t('plan.recipients'), ...recipients].join('\n'));
   const lines = body.split('\n').map((line) =>
     line
       .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')

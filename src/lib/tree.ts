@@ -1,6 +1,9 @@
 /** The hierarchy as a tree from a root document down, for the overview on the home page. */
 import { LEVELS, compareDates, type Library, type LibraryNode } from './library.ts';
 
+/** Resolution 36-NQ/TW, which the library's plans carry out: the top of the hierarchy. */
+export const RESOLUTION_ID = '36-nq-tw';
+
 export interface TreeNode {
   node: LibraryNode;
   /** True when the link from the parent to this node is inferred. */

@@ -1,7 +1,8 @@
 /** The deadlines as an iCalendar file (GET /thoi-han.ics). */
 import { getLibrary } from '../lib/content.ts';
 import { deadlinesCalendar } from '../lib/calendar.ts';
+import { t } from '../i18n/t.ts';
 
 export async function GET() {
-  return new Response(deadlinesCalendar(await getLibrary()), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+  return new Response(deadlinesCalendar(await getLibrary(), t), { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -14,6 +14,7 @@ import { Library } from '../../src/lib/library.ts';
 import { agencyKinds, fieldTasksInPageOrder, kindSlug } from '../../src/lib/views.ts';
 import { PAGE_SIZE } from '../../src/lib/pagination.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const PLANS = 110;
@@ -29,7 +30,7 @@ before(async () => {
   writeCorpus(join(root, 'content'), project.content, PLANS, { extraTasksInFirstPlan: BIG_PLAN_TASKS });
   const result = await project.build();
   assert.equal(result.status, 0, result.output.slice(-3000));
-  library = new Library(loadContent(project.content));
+  library = new Library(loadContent(project.content), t);
   bigPlan = library.plans.reduce((big, plan) => (library.tasksInPlan(plan.id).length > library.tasksInPlan(big.id).length ? plan : big)).id;
 });
 

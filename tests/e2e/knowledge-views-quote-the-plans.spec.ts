@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { Library } from '../../src/lib/library.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 import { fieldTasksInPageOrder } from '../../src/lib/views.ts';
 
-const library = new Library(loadContent());
+const library = new Library(loadContent(), t);
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Opens a task's link and returns the text at its anchor in the plan. */

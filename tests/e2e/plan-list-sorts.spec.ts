@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { Library } from '../../src/lib/library.ts';
 import { sortPlans } from '../../src/lib/plan-list.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
-const library = new Library(loadContent());
+const library = new Library(loadContent(), t);
 
 test('the list of plans sorts by level, date and locality, without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { Library } from '../../src/lib/library.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
-const library = new Library(loadContent());
+const library = new Library(loadContent(), t);
 
 for (const plan of library.plans) {
   test(`${plan.id}: metadata, breadcrumbs and "implemented by" match the data`, async ({ page }) => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatPartialDate, isValidPartialDate, precisionOf } from '../../src/lib/dates.ts';
+import { t } from '../../src/i18n/t.ts';
 
 test('partial dates: validity, precision and Vietnamese display', () => {
   const cases: [string, boolean, string | null, string | null][] = [
@@ -15,7 +16,7 @@ test('partial dates: validity, precision and Vietnamese display', () => {
   for (const [value, valid, precision, display] of cases) {
     assert.equal(isValidPartialDate(value), valid, value);
     assert.equal(precisionOf(value), precision, value);
-    if (display) assert.equal(formatPartialDate(value), display);
+    if (display) assert.equal(formatPartialDate(value, t), display);
   }
 });
 

@@ -7,6 +7,7 @@ import type { PlanTask } from '../../src/lib/annotations.ts';
 import { tasksCsv } from '../../src/lib/open-data.ts';
 import { deadlinesCalendar } from '../../src/lib/calendar.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 const PLAN = 'lang-son-ubnd-thuc-hien-88-ctr-tu';
 const content = loadContent();
@@ -17,7 +18,7 @@ function libraryWith(texts: string[], deadline: string | null): Library {
   const plan = annotations.get(PLAN)!;
   const hostile: PlanTask[] = texts.map((text, i) => ({ ...plan.tasks[0], id: `hostile-${i}`, heading: null, paragraphs: [text], deadline }));
   annotations.set(PLAN, { ...plan, tasks: [...plan.tasks, ...hostile] });
-  return new Library({ ...content, annotations } satisfies LibraryInput);
+  return new Library({ ...content, annotations } satisfies LibraryInput, t);
 }
 
 test('a task text that opens like a formula reaches the CSV as quoted text behind a single quote', () => {
@@ -44,7 +45,7 @@ test('a task text that opens like a formula reaches the CSV as quoted text behin
 test('a task text with bare carriage returns and Unicode line breaks adds no event to the calendar', () => {
   const text = 'x\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:forged\r\u2028y\u2029z\u0085w';
   const library = libraryWith([text], '2024-05');
-  const ics = deadlinesCalendar(library);
+  const ics = deadlinesCalendar(library, t);
 
   assert.ok(ics.endsWith('\r\n'));
   for (const line of ics.slice(0, -2).split('\r\n')) {
@@ -57,7 +58,13 @@ test('a task text with bare carriage returns and Unicode line breaks adds no eve
   for (const events of [eventsIn(ics), eventsIn(ics.replace(/\r\n?/g, '\n'))]) {
     assert.deepEqual(
       events.map((event) => event.getFirstPropertyValue('uid')),
-      library.deadlines().map((task) => `${task.key.replace('#', '.')}@nq36`),
+      [
+        'bac-giang-tinh-uy-thuc-hien-36-nq-tw.nv-iv-2@nq36',
+        'bac-giang-tinh-uy-thuc-hien-36-nq-tw.nv-iv-2-doan-1@nq36',
+        'huyen-uy-thuc-hien-114-kh-tu.nv-iv-2@nq36',
+        'huyen-uy-thuc-hien-114-kh-tu.nv-iv-3@nq36',
+        `${PLAN}.hostile-0@nq36`,
+      ],
     );
     for (const event of events) assert.ok(!String(event.getFirstPropertyValue('summary')).includes('forged'));
   }

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import ICAL from 'ical.js';
 import { Library } from '../../src/lib/library.ts';
 import { numbersIn } from '../../src/lib/references.ts';
 import { agenciesByLevelAndLocality, agencyKinds, tasksByLevelAndPlan } from '../../src/lib/views.ts';
@@ -7,9 +9,10 @@ import { deadlinesCalendar, dueDay } from '../../src/lib/calendar.ts';
 import { tasksCsv } from '../../src/lib/open-data.ts';
 import { mdxPlainText } from '../../src/lib/seed-text.ts';
 import { loadContent, readPlanSource } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 const content = loadContent();
-const library = new Library(content);
+const library = new Library(content, t);
 const LANG_SON = 'lang-son-ubnd-thuc-hien-88-ctr-tu';
 
 test('document numbers are found as the texts write them', () => {
@@ -39,7 +42,7 @@ test('every number a plan writes is in its cites or implements', () => {
 });
 
 test('every agency alias is written that way in some plan', () => {
-  const texts = library.plans.map((plan) => mdxPlainText(readPlanSource(plan.id), plan.data.recipients)).join('\n');
+  const texts = library.plans.map((plan) => mdxPlainText(readPlanSource(plan.id), t, plan.data.recipients)).join('\n');
   for (const agency of library.agencies.values()) {
     for (const alias of agency.data.aliases) assert.ok(texts.includes(alias), `${agency.id}: alias "${alias}" is not in any plan`);
   }
@@ -51,7 +54,7 @@ test('tasks group by level then plan; every task has a field and quotes words of
   assert.equal(groups.flatMap((group) => group.items.flatMap((item) => item.tasks)).length, library.tasks.length);
   for (const task of library.tasks) {
     assert.ok(task.fields.length > 0, task.key);
-    const text = mdxPlainText(readPlanSource(task.plan));
+    const text = mdxPlainText(readPlanSource(task.plan), t);
     for (const paragraph of task.paragraphs) assert.ok(text.includes(paragraph.slice(0, 80)), `${task.key}: "${paragraph.slice(0, 40)}…"`);
   }
 });
@@ -85,16 +88,77 @@ test('deadlines: month deadlines fall due on the last day of the month, in an iC
   assert.equal(dueDay('2024-02'), '20240229');
   assert.equal(dueDay('2024-04'), '20240430');
   assert.equal(dueDay('2024-03-15'), '20240315');
-  const ics = deadlinesCalendar(library);
-  assert.equal(ics.match(/BEGIN:VEVENT/g)?.length, library.deadlines().length);
-  assert.ok(ics.includes('DTSTART;VALUE=DATE:20240229'));
+  const ics = deadlinesCalendar(library, t);
   for (const line of ics.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Thời hạn thực hiện Nghị quyết 36-NQ/TW');
+  // Every deadline the plans write, one all-day event each, on the day it falls due.
+  assert.deepEqual(
+    calendar.getAllSubcomponents('vevent').map((event) => ['uid', 'dtstart', 'dtend'].map((name) => String(event.getFirstPropertyValue(name)))),
+    [
+      // "xong trong tháng 02/2024"
+      ['bac-giang-tinh-uy-thuc-hien-36-nq-tw.nv-iv-2@nq36', '2024-02-29', '2024-03-01'],
+      // "xong trong tháng 3/2024"
+      ['bac-giang-tinh-uy-thuc-hien-36-nq-tw.nv-iv-2-doan-1@nq36', '2024-03-31', '2024-04-01'],
+      // "xong trong tháng 4/2024", twice
+      ['huyen-uy-thuc-hien-114-kh-tu.nv-iv-2@nq36', '2024-04-30', '2024-05-01'],
+      ['huyen-uy-thuc-hien-114-kh-tu.nv-iv-3@nq36', '2024-04-30', '2024-05-01'],
+    ],
+  );
 });
 
-test('the CSV starts with a byte-order mark and has one row per task', () => {
+test('the CSV starts with a byte-order mark and has one row per task, naming its plan and giving its text', () => {
   const csv = tasksCsv(library);
   assert.equal(csv.charCodeAt(0), 0xfeff);
-  assert.ok(csv.includes('Sở Y tế tỉnh Lạng Sơn'));
+  const rows = parse<Record<string, string>>(csv, { bom: true, columns: true });
+  assert.deepEqual(rows.map((row) => row.id), library.tasks.map((task) => task.key));
+  const plans: Record<string, [name: string, number: string]> = {
+    'bac-giang-tinh-uy-thuc-hien-36-nq-tw': ['Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang', ''],
+    'huyen-uy-thuc-hien-114-kh-tu': ['Kế hoạch của Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)', ''],
+    'lai-chau-35-ctr-tu': ['Chương trình hành động 35-CTr/TU', '35-CTr/TU'],
+    [LANG_SON]: ['Kế hoạch của Ủy ban nhân dân tỉnh Lạng Sơn', ''],
+    'nhu-khe-thuc-hien-38-ctr-tu': ['Kế hoạch của Ban Thường vụ Đảng ủy xã Nhữ Khê', ''],
+  };
+  assert.deepEqual(new Set(library.tasks.map((task) => task.plan)), new Set(Object.keys(plans)));
+  library.tasks.forEach((task, index) => {
+    const row = rows[index];
+    assert.deepEqual([row.van_ban, row.so_hieu], plans[task.plan], task.key);
+    assert.equal(row.duong_dan, `/van-ban/${task.plan}/#${task.id}`, task.key);
+    // The heading, when the task has one, then each paragraph, a line each.
+    assert.deepEqual(row.noi_dung.split('\n'), task.heading ? [task.heading, ...task.paragraphs] : task.paragraphs, task.key);
+  });
+  assert.deepEqual(
+    rows.find((row) => row.id === `${LANG_SON}#nv-iv-3`),
+    {
+      id: `${LANG_SON}#nv-iv-3`,
+      van_ban: 'Kế hoạch của Ủy ban nhân dân tỉnh Lạng Sơn',
+      so_hieu: '',
+      linh_vuc: 'Y tế, y dược; Nghiên cứu, chuyển giao công nghệ; Cơ chế, chính sách',
+      linh_vuc_nhac_den: '',
+      chu_tri: 'Sở Y tế tỉnh Lạng Sơn',
+      phoi_hop: '',
+      thoi_han: '',
+      noi_dung:
+        '3. Sở Y tế\nChủ trì, phối hợp với các đơn vị liên quan đề xuất đặt hàng các nhiệm vụ khoa học và công nghệ về nghiên cứu, phát triển và ứng dụng công nghệ sinh học trong lĩnh vực y dược; thực hiện các các chương trình, dự án, cơ chế chính sách phát triển công nghệ sinh học trong lĩnh vực y dược.',
+      duong_dan: `/van-ban/${LANG_SON}/#nv-iv-3`,
+    },
+  );
+  assert.deepEqual(
+    rows.find((row) => row.id === 'huyen-uy-thuc-hien-114-kh-tu#nv-iv-2'),
+    {
+      id: 'huyen-uy-thuc-hien-114-kh-tu#nv-iv-2',
+      van_ban: 'Kế hoạch của Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)',
+      so_hieu: '',
+      linh_vuc: 'Chỉ đạo, kiểm tra, giám sát',
+      linh_vuc_nhac_den: '',
+      chu_tri: 'Ủy ban nhân dân huyện (huyện không ghi trong văn bản)',
+      phoi_hop: '',
+      thoi_han: '2024-04',
+      noi_dung:
+        '2. UBND huyện rà soát các văn bản đã ban hành có liên quan, đồng thời bám sát nội dung Nghị quyết số 36, Nghị quyết 189, Kế hoạch của UBND tỉnh triển khai thực hiện Kế hoạch 114 và Kế hoạch này xây dựng kế hoạch triển khai thực hiện, bảo đảm phù hợp thực tiễn; phân công rõ trách nhiệm của các cơ quan, đơn vị, địa phương liên quan; xong trong tháng 4/2024.',
+      duong_dan: '/van-ban/huyen-uy-thuc-hien-114-kh-tu/#nv-iv-2',
+    },
+  );
 });
 
 import { agencyPages, fieldPages, fieldTasksInPageOrder, kindPages } from '../../src/lib/views.ts';
@@ -114,7 +178,7 @@ function libraryWithExtraHealthTasks(count: number, lead = 'so-y-te-lang-son'): 
     support: [],
   }));
   annotations.set(LANG_SON, { ...langSon, tasks: [...langSon.tasks, ...extra] });
-  return new Library({ ...input, annotations });
+  return new Library({ ...input, annotations }, t);
 }
 
 test('a field is cut into pages of tasks, in level and plan order, none lost or repeated', () => {

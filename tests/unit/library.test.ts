@@ -6,9 +6,10 @@ import { sortPlans } from '../../src/lib/plan-list.ts';
 import { implementationTree } from '../../src/lib/tree.ts';
 import { compareVietnamese, foldVietnamese, slugify } from '../../src/lib/vietnamese.ts';
 import { loadContent } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 const content = loadContent();
-const library = new Library(content);
+const library = new Library(content, t);
 const DISTRICT = 'huyen-uy-thuc-hien-114-kh-tu';
 const BAC_GIANG = 'bac-giang-tinh-uy-thuc-hien-36-nq-tw';
 

@@ -50,7 +50,7 @@ test('phrase tiers: exact tones first, then folded, then scattered words', () =>
   assert.equal(phraseTier('Tăng cường đầu tư', 'dau tu'), 1);
 });
 
-import { rankSections } from '../../src/lib/search/sections.ts';
+import { excerptAround, rankSections } from '../../src/lib/search/sections.ts';
 
 test('sections rank by phrase, then words found; prefix-only matches drop out; excerpts centre on the match', () => {
   const words = 'Mục đích: viết rõ việc làm. Sản xuất phân bón vi sinh, chế phẩm. Phân loại và bón phân hữu cơ.'.split(' ');
@@ -90,4 +90,14 @@ test('document numbers rank as phrases however they are typed', () => {
   for (const query of ['36-NQ/TW', '36 NQ TW', '36-nq-tw']) {
     assert.ok(rankSections(words, [{ title: 'x', url: '/x', locations: [5] }], query)[0].tier <= 1, query);
   }
+});
+
+test('an excerpt shows a third of its words before the match, with … where the text goes on', () => {
+  const words = 'a b c d e f g h i j'.split(' ');
+  assert.equal(excerptAround(words, 0, 6), 'a b c d e f …');
+  assert.equal(excerptAround(words, 5, 6), '… d e f g h i …');
+  assert.equal(excerptAround(words, 9, 6), '… h i j');
+  assert.equal(excerptAround(words, 4), 'a b c d e f g h i j');
+  const long = Array.from({ length: 100 }, (_, index) => `w${index}`);
+  assert.equal(excerptAround(long, 50), `… ${long.slice(40, 70).join(' ')} …`);
 });

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed } from '../../src/lib/seed-text.ts';
 import { loadContent, loadCorrections, readPlanSource, readSeed } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 test('normaliseSeed joins broken lines and drops structural marks', () => {
   const cases: [string, string][] = [
@@ -29,7 +30,7 @@ test('missingChunks finds a dropped sentence and a sentence out of order', () =>
 
 test('mdxPlainText reads the words of a plan body, recipients included', () => {
   const mdx = '---\ntitle: x\n---\n\n<DocumentTitle>\n\nKẾ HOẠCH\n\n</DocumentTitle>\n\n## I. MỤC ĐÍCH\n\n1\\. Quán triệt **2.1. Đến:** nội dung\n\n<Recipients />\n';
-  assert.equal(mdxPlainText(mdx, ['Lưu VT.']), 'KẾ HOẠCH I. MỤC ĐÍCH 1. Quán triệt 2.1. Đến: nội dung Nơi nhận: Lưu VT.');
+  assert.equal(mdxPlainText(mdx, t, ['Lưu VT.']), 'KẾ HOẠCH I. MỤC ĐÍCH 1. Quán triệt 2.1. Đến: nội dung Nơi nhận: Lưu VT.');
 });
 
 test('every plan holds every sentence of its seed, after its recorded repairs', () => {
@@ -38,14 +39,14 @@ test('every plan holds every sentence of its seed, after its recorded repairs', 
   for (const plan of plans) {
     const { text, problems } = applyRepairs(normaliseSeed(readSeed(plan.data.source)), loadCorrections(plan.id).repairs);
     assert.deepEqual(problems, [], `${plan.id}: stale repairs`);
-    const missing = missingChunks(text, mdxPlainText(readPlanSource(plan.id), plan.data.recipients));
+    const missing = missingChunks(text, mdxPlainText(readPlanSource(plan.id), t, plan.data.recipients));
     assert.deepEqual(missing, [], `${plan.id}: seed passages missing from the plan`);
   }
 });
 
 test('every word kept as the authors wrote it is still in the plan', () => {
   for (const plan of loadContent().plans) {
-    const body = mdxPlainText(readPlanSource(plan.id), plan.data.recipients);
+    const body = mdxPlainText(readPlanSource(plan.id), t, plan.data.recipients);
     for (const kept of loadCorrections(plan.id).kept) {
       assert.ok(body.includes(kept.text), `${plan.id}: kept text "${kept.text}" not found`);
     }

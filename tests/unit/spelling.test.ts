@@ -6,12 +6,13 @@ import dictionary from 'dictionary-vi';
 import { mdxPlainText } from '../../src/lib/seed-text.ts';
 import { alternateTonePlacement } from '../../src/lib/vietnamese.ts';
 import { loadContent, readPlanSource, ROOT } from '../helpers/content.ts';
+import { t } from '../../src/i18n/t.ts';
 
 /** Every Vietnamese text the site shows from content/: plans, and the data beside them. */
 function contentTexts(): string[] {
   const content = loadContent();
   return [
-    ...content.plans.flatMap((plan) => [mdxPlainText(readPlanSource(plan.id), plan.data.recipients), plan.data.title, plan.data.signer?.title ?? '']),
+    ...content.plans.flatMap((plan) => [mdxPlainText(readPlanSource(plan.id), t, plan.data.recipients), plan.data.title, plan.data.signer?.title ?? '']),
     ...content.documents.flatMap((doc) => [doc.data.title ?? '', doc.data.known]),
     ...content.agencies.flatMap((agency) => [agency.data.name, agency.data.kind, ...agency.data.aliases]),
     ...content.fields.flatMap((field) => [field.data.name, field.data.description]),

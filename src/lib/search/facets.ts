@@ -2,7 +2,7 @@
  * What the search index knows about each page beyond its words: the meta shown with a result,
  * and the facets a reader can filter by. Facet names are the keys of FACETS, in display order.
  */
-import type { MessageKey } from '../../i18n/t.ts';
+import type { Translate } from '../../i18n/t.ts';
 import type { Library } from '../library.ts';
 import { LEVEL_LABEL } from '../plan-view.ts';
 
@@ -22,7 +22,7 @@ function provinceOf(library: Library, locality: string | null): string | null {
   return entry.data.parent ? (library.localities.get(entry.data.parent)?.data.name ?? null) : entry.data.name;
 }
 
-export function searchRecord(library: Library, id: string, t: (key: MessageKey) => string): SearchRecord {
+export function searchRecord(library: Library, id: string, t: Translate): SearchRecord {
   const node = library.node(id);
   if (!node) throw new Error(`unknown document "${id}"`);
   const unknown = t('meta.unknown');

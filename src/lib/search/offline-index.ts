@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { foldKeepingPositions } from './text.ts';
 import { searchRecord } from './facets.ts';
 import type { Library } from '../library.ts';
-import type { MessageKey } from '../../i18n/t.ts';
+import type { Translate } from '../../i18n/t.ts';
 
 export interface OfflineSection {
   id: string;
@@ -61,7 +61,7 @@ export interface OfflineRecords {
  * page's meta and filters, and one section per section of a plan (its own text), so that a
  * result leads to the place in the plan.
  */
-export function offlineRecords(library: Library, t: (key: MessageKey) => string): OfflineRecords {
+export function offlineRecords(library: Library, t: Translate): OfflineRecords {
   const pages: Record<string, OfflinePage> = {};
   const sections: OfflineSection[] = [];
   for (const { id, data } of library.plans) {

@@ -26,10 +26,20 @@ export interface RankedSection {
   order: number;
 }
 
+/** How many words an excerpt shows, online and offline; a third of them come before the match. */
+export const EXCERPT_WORDS = 30;
+
+/** `length` words of `words` around the one at `at`, with … where the text goes on. */
+export function excerptAround(words: readonly string[], at: number, length = EXCERPT_WORDS): string {
+  const start = Math.max(0, at - Math.floor(length / 3));
+  const end = Math.min(words.length, start + length);
+  return `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;
+}
+
 const strip = (word: string) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 const exact = (word: string) => strip(word.normalize('NFC')).toLowerCase();
 
-export function rankSections(words: readonly string[], sections: readonly SectionHit[], query: string, window = 30): RankedSection[] {
+export function rankSections(words: readonly string[], sections: readonly SectionHit[], query: string, excerptLength = EXCERPT_WORDS): RankedSection[] {
   const wanted = queryWords(query)
     .flatMap((word) => word.split(/[-‐/]+/))
     .map(strip)
@@ -70,9 +80,7 @@ export function rankSections(words: readonly string[], sections: readonly Sectio
     const isPhrase = bestRun === wanted.length && wanted.length > 0;
     const spanned = isPhrase ? words.slice(best, syllables[firstSyllable[best] + wanted.length - 1].word + 1).join(' ') : '';
     const tonesMatch = isPhrase && exact(spanned).replace(/[-‐/]/g, ' ').replace(/\s+/g, ' ') === wantedExact.join(' ');
-    const start = Math.max(0, best - Math.floor(window / 3));
-    const end = Math.min(words.length, start + window);
-    const excerpt = `${start > 0 ? '… ' : ''}${words.slice(start, end).join(' ')}${end < words.length ? ' …' : ''}`;
+    const excerpt = excerptAround(words, best, excerptLength);
     const tier = tonesMatch ? 0 : isPhrase ? 1 : 2;
     ranked.push({ title: section.title, url: section.url, tier, inTitle: phraseTier(section.title, query) < 2, wordsFound: found.size, excerpt, order });
   });

@@ -2,6 +2,7 @@
 import MiniSearch from 'minisearch';
 import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineSection } from '../../lib/search/offline-index.ts';
 import { matchRanges, phraseTier } from '../../lib/search/text.ts';
+import { excerptAround } from '../../lib/search/sections.ts';
 import { relativeUrl } from '../../lib/urls.ts';
 import { inBatches, type FacetCounts, type PageHit, type SearchEngine } from './engine.ts';
 
@@ -10,14 +11,12 @@ export interface OfflineIndexData {
   pages: Record<string, OfflinePage>;
 }
 
-/** A few dozen words around the first match, as the excerpt. */
-function excerptOf(text: string, query: string, words = 30): string {
+/** The excerpt around the first match, cut as online. */
+function excerptOf(text: string, query: string): string {
   const [start] = matchRanges(text, query)[0] ?? [0];
-  const before = text.slice(0, start).split(/\s+/);
-  const from = Math.max(0, before.length - 10);
-  const all = text.split(/\s+/);
-  const slice = all.slice(from, from + words).join(' ');
-  return `${from > 0 ? '… ' : ''}${slice}${from + words < all.length ? ' …' : ''}`;
+  // The words before the match end with the one it starts in.
+  const wordAt = text.slice(0, start).split(/\s+/).length - 1;
+  return excerptAround(text.split(/\s+/), wordAt);
 }
 
 function countFacets(pages: Iterable<OfflinePage>): FacetCounts {

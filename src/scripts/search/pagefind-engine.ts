@@ -1,6 +1,6 @@
 /** The online search engine: Pagefind, with the Vietnamese re-ranking of src/lib/search. */
 import { decodeFromIndex, encodeForIndex, phraseTier, queryForIndex } from '../../lib/search/text.ts';
-import { rankSections } from '../../lib/search/sections.ts';
+import { EXCERPT_WORDS, rankSections } from '../../lib/search/sections.ts';
 import { routes } from '../../lib/routes.ts';
 import { RESULTS_PER_BATCH, type FacetCounts, type PageHit, type ResultBatch, type SearchEngine, type SearchOutcome } from './engine.ts';
 
@@ -46,7 +46,7 @@ export function pagefindEngine(): SearchEngine {
     (loaded ??= (async () => {
       const pagefind = (await import(/* @vite-ignore */ new URL(routes.pathWithBase('/pagefind/pagefind.js'), location.href).href)) as Pagefind;
       // Results as paths of the site without the base: link() puts them under it, once.
-      await pagefind.options({ excerptLength: 36, baseUrl: '/' });
+      await pagefind.options({ excerptLength: EXCERPT_WORDS, baseUrl: '/' });
       await pagefind.init();
       // Filters must be loaded before a search, or its facet counts come back partial.
       return { pagefind, all: decodeCounts(await pagefind.filters()) };

@@ -10,6 +10,8 @@ import { FACET_VALUES_SHOWN, facetValuesToShow } from '../../lib/search/facet-va
 import type { FacetCounts, PageHit, ResultBatch, SearchEngine, SearchOutcome } from './engine.ts';
 
 const SECTIONS_SHOWN = 4;
+/** How long typing must pause before the words typed so far are fetched ahead. */
+const PREPARE_AFTER_MS = 250;
 /** Facets shown open; the long ones (fields, agencies) open on demand or when in use. */
 const OPEN_FACETS = new Set(['level', 'province', 'type', 'year']);
 
@@ -221,7 +223,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => engine.prepare(input.value), 250);
+    typing = setTimeout(() => engine.prepare(input.value), PREPARE_AFTER_MS);
   });
   engine.prepare('');
 
