@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import remarkPlan from './src/lib/remark-plan.ts';
-import remarkRecipients from './src/lib/remark-recipients.ts';
-import remarkSitePaths from './src/lib/remark-site-paths.ts';
+import remarkPlan from './src/lib/compile/remark-plan.ts';
+import remarkRecipients from './src/lib/compile/remark-recipients.ts';
+import remarkSitePaths from './src/lib/compile/remark-site-paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offlineCopy from './src/integrations/offline-copy.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -13,7 +13,7 @@ import buildStats from './src/integrations/build-stats.ts';
 import { t } from './src/i18n/t.ts';
 
 // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/: every link
-// is written under it when the page is rendered (src/lib/routes.ts).
+// is written under it when the page is rendered (src/lib/model/routes.ts).
 const base = process.env.NQ36_BASE ?? '/';
 
 export default defineConfig({

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
-import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed, type Repair } from '../src/lib/seed-text.ts';
+import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed, type Repair } from '../src/lib/compile/seed-text.ts';
 import { t } from '../src/i18n/t.ts';
 
 const planPath = process.argv[2];

@@ -1,14 +1,14 @@
 /**
  * The library's collections. Each collection is a loader over content/ and one schema from
  * src/schemas/, where every field is documented. References between entries are plain ids,
- * checked by src/lib/integrity.ts when the library is assembled.
+ * checked by src/lib/model/integrity.ts when the library is assembled.
  *
  * NQ36_CONTENT_DIR points the build at another content folder (the tests' broken fixtures).
  */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { ZodType } from 'astro/zod';
-import { schemaIssueProblems } from './lib/source-file.ts';
+import { schemaIssueProblems } from './lib/compile/source-file.ts';
 import { planSchema } from './schemas/plan.ts';
 import { documentSchema } from './schemas/document.ts';
 import { agencySchema } from './schemas/agency.ts';

@@ -10,11 +10,11 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/urls.ts';
+import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../lib/browser/urls.ts';
 import { buildOfflineIndex, type OfflineRecords } from '../lib/search/offline-index.ts';
-import { zip } from '../lib/zip.ts';
-import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/security.ts';
-import { OFFLINE_COPY_ZIP } from '../lib/routes.ts';
+import { zip } from '../lib/formats/zip.ts';
+import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/formats/security.ts';
+import { OFFLINE_COPY_ZIP } from '../lib/model/routes.ts';
 import { filesUnder } from './files-under.ts';
 
 const SCRIPT = '_offline/offline.js';

@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { generateSW } from 'workbox-build';
-import { OFFLINE_COPY_ZIP } from '../lib/routes.ts';
+import { OFFLINE_COPY_ZIP } from '../lib/model/routes.ts';
 
 export default function serviceWorker(): AstroIntegration {
   return {

@@ -6,10 +6,10 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content.config.ts';
-import { Library, type Entry, type PlanAnnotations } from './library.ts';
-import { checkIntegrity } from './integrity.ts';
+import { Library, type Entry, type PlanAnnotations } from './model/library.ts';
+import { checkIntegrity } from './model/integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
-import { CONTENT_FOLDERS, fileNameProblem, inNfc, sourceProblems } from './source-file.ts';
+import { CONTENT_FOLDERS, fileNameProblem, inNfc, sourceProblems } from './compile/source-file.ts';
 import { t } from '../i18n/t.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T> {

@@ -1,6 +1,6 @@
 /** The deadlines as an iCalendar file (GET /thoi-han.ics). */
 import { getLibrary } from '../lib/content.ts';
-import { deadlinesCalendar } from '../lib/calendar.ts';
+import { deadlinesCalendar } from '../lib/formats/calendar.ts';
 import { t } from '../i18n/t.ts';
 
 export async function GET() {

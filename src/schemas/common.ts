@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isValidPartialDate } from '../lib/dates.ts';
+import { isValidPartialDate } from '../lib/model/dates.ts';
 
 /** Government level a document or agency belongs to. */
 export const levelSchema = z

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** One repair of scanning or text-extraction damage (see src/lib/seed-text.ts). */
+/** One repair of scanning or text-extraction damage (see src/lib/compile/seed-text.ts). */
 export const repairSchema = z.strictObject({
   /** The damaged text as it stands in the seed once its lines are joined. */
   from: z.string().min(1),

@@ -3,7 +3,7 @@
  * ready offline, or a new version waiting ("Có bản cập nhật — tải lại"), which is taken only
  * when they ask, by reloading once the new worker has taken over.
  */
-import { routes } from '../lib/routes.ts';
+import { routes } from '../lib/model/routes.ts';
 
 export function watchOffline(status: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;

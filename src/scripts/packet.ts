@@ -2,8 +2,8 @@
  * Study packet in the browser: the "Thêm vào tập tài liệu" buttons on plan pages, and the packet
  * page that orders the picked sections and assembles them, with a cover, for printing.
  */
-import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/packet.ts';
-import { routes } from '../lib/routes.ts';
+import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/browser/packet.ts';
+import { routes } from '../lib/model/routes.ts';
 import { element } from './dom.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));

@@ -10,9 +10,9 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeCorpus } from '../../scripts/bench-corpus.ts';
 import { scratchProject } from '../../scripts/scratch-build.ts';
-import { Library } from '../../src/lib/library.ts';
-import { agencyKinds, fieldTasksInPageOrder, kindSlug } from '../../src/lib/views.ts';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { Library } from '../../src/lib/model/library.ts';
+import { agencyKinds, fieldTasksInPageOrder, kindSlug } from '../../src/lib/model/views.ts';
+import { PAGE_SIZE } from '../../src/lib/model/pagination.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

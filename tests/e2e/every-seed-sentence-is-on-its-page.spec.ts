@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { applyRepairs, missingChunks, normaliseSeed } from '../../src/lib/seed-text.ts';
+import { applyRepairs, missingChunks, normaliseSeed } from '../../src/lib/compile/seed-text.ts';
 import { loadContent, loadCorrections, readSeed } from '../helpers/content.ts';
 
 for (const plan of loadContent().plans) {

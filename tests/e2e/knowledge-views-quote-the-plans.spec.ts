@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { Library } from '../../src/lib/library.ts';
+import { Library } from '../../src/lib/model/library.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
-import { fieldTasksInPageOrder } from '../../src/lib/views.ts';
+import { fieldTasksInPageOrder } from '../../src/lib/model/views.ts';
 
 const library = new Library(loadContent(), t);
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { Library } from '../../src/lib/library.ts';
-import { sortPlans } from '../../src/lib/plan-list.ts';
+import { Library } from '../../src/lib/model/library.ts';
+import { sortPlans } from '../../src/lib/model/plan-list.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

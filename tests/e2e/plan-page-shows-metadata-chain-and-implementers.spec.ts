@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { Library } from '../../src/lib/library.ts';
+import { Library } from '../../src/lib/model/library.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

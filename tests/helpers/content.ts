@@ -10,13 +10,13 @@ import { agencySchema } from '../../src/schemas/agency.ts';
 import { localitySchema } from '../../src/schemas/locality.ts';
 import { correctionsSchema, type CorrectionsData } from '../../src/schemas/corrections.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
-import type { Entry, LibraryInput, PlanAnnotations } from '../../src/lib/library.ts';
+import type { Entry, LibraryInput, PlanAnnotations } from '../../src/lib/model/library.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import remarkPlan from '../../src/lib/remark-plan.ts';
-import type { MdNode } from '../../src/lib/annotations.ts';
+import remarkPlan from '../../src/lib/compile/remark-plan.ts';
+import type { MdNode } from '../../src/lib/compile/annotations.ts';
 import type { Root } from 'mdast';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

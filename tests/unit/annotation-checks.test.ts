@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { agenciesNamed, fieldProblems, genericAliasProblems, roleProblems } from '../../src/lib/annotation-checks.ts';
-import type { PlanTask } from '../../src/lib/annotations.ts';
+import { agenciesNamed, fieldProblems, genericAliasProblems, roleProblems } from '../../src/lib/model/annotation-checks.ts';
+import type { PlanTask } from '../../src/lib/compile/annotations.ts';
 
 const AGENCIES = [
   { id: 'khcn', names: ['Sở Khoa học và Công nghệ'] },

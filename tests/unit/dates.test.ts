@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatPartialDate, isValidPartialDate, precisionOf } from '../../src/lib/dates.ts';
+import { formatPartialDate, isValidPartialDate, precisionOf } from '../../src/lib/model/dates.ts';
 import { t } from '../../src/i18n/t.ts';
 
 test('partial dates: validity, precision and Vietnamese display', () => {
@@ -20,7 +20,7 @@ test('partial dates: validity, precision and Vietnamese display', () => {
   }
 });
 
-import { firstDayOf, lastDayOf } from '../../src/lib/dates.ts';
+import { firstDayOf, lastDayOf } from '../../src/lib/model/dates.ts';
 
 test('the first and last day a partial date can mean', () => {
   assert.equal(firstDayOf('2024'), '2024-01-01');

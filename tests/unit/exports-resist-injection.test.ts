@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { Library, type LibraryInput } from '../../src/lib/library.ts';
-import type { PlanTask } from '../../src/lib/annotations.ts';
-import { tasksCsv } from '../../src/lib/open-data.ts';
-import { deadlinesCalendar } from '../../src/lib/calendar.ts';
+import { Library, type LibraryInput } from '../../src/lib/model/library.ts';
+import type { PlanTask } from '../../src/lib/compile/annotations.ts';
+import { tasksCsv } from '../../src/lib/formats/open-data.ts';
+import { deadlinesCalendar } from '../../src/lib/formats/calendar.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

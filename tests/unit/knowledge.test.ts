@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { Library } from '../../src/lib/library.ts';
-import { numbersIn } from '../../src/lib/references.ts';
-import { agenciesByLevelAndLocality, agencyKinds, tasksByLevelAndPlan } from '../../src/lib/views.ts';
-import { deadlinesCalendar, dueDay } from '../../src/lib/calendar.ts';
-import { tasksCsv } from '../../src/lib/open-data.ts';
-import { mdxPlainText } from '../../src/lib/seed-text.ts';
+import { Library } from '../../src/lib/model/library.ts';
+import { numbersIn } from '../../src/lib/model/references.ts';
+import { agenciesByLevelAndLocality, agencyKinds, tasksByLevelAndPlan } from '../../src/lib/model/views.ts';
+import { deadlinesCalendar, dueDay } from '../../src/lib/formats/calendar.ts';
+import { tasksCsv } from '../../src/lib/formats/open-data.ts';
+import { mdxPlainText } from '../../src/lib/compile/seed-text.ts';
 import { loadContent, readPlanSource } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 
@@ -161,8 +161,8 @@ test('the CSV starts with a byte-order mark and has one row per task, naming its
   );
 });
 
-import { agencyPages, fieldPages, fieldTasksInPageOrder, kindPages } from '../../src/lib/views.ts';
-import { PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { agencyPages, fieldPages, fieldTasksInPageOrder, kindPages } from '../../src/lib/model/views.ts';
+import { PAGE_SIZE } from '../../src/lib/model/pagination.ts';
 
 /** The real library with `count` more health tasks in the Lạng Sơn plan, all led by `lead` (its Sở Y tế unless told). */
 function libraryWithExtraHealthTasks(count: number, lead = 'so-y-te-lang-son'): Library {

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Library } from '../../src/lib/library.ts';
-import { checkIntegrity } from '../../src/lib/integrity.ts';
-import { sortPlans } from '../../src/lib/plan-list.ts';
-import { implementationTree } from '../../src/lib/tree.ts';
-import { compareVietnamese, foldVietnamese, slugify } from '../../src/lib/vietnamese.ts';
+import { Library } from '../../src/lib/model/library.ts';
+import { checkIntegrity } from '../../src/lib/model/integrity.ts';
+import { sortPlans } from '../../src/lib/model/plan-list.ts';
+import { implementationTree } from '../../src/lib/model/tree.ts';
+import { compareVietnamese, foldVietnamese, slugify } from '../../src/lib/model/vietnamese.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 
@@ -100,7 +100,7 @@ test('an implements cycle is reported', () => {
   assert.ok(problems.some((p) => /implements: cycle (36-nq-tw → 189-nq-cp → 36-nq-tw|189-nq-cp → 36-nq-tw → 189-nq-cp)/.test(p)), problems.join('\n'));
 });
 
-import { alternateTonePlacement } from '../../src/lib/vietnamese.ts';
+import { alternateTonePlacement } from '../../src/lib/model/vietnamese.ts';
 
 test('tone placement: old and new style are the same word', () => {
   const cases: [string, string | null][] = [

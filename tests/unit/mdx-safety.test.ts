@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../helpers/content.ts';
-import { MAX_NESTING } from '../../src/lib/mdx-safety.ts';
-import type { MdNode } from '../../src/lib/annotations.ts';
+import { MAX_NESTING } from '../../src/lib/compile/mdx-safety.ts';
+import type { MdNode } from '../../src/lib/compile/annotations.ts';
 
 const plan = (body: string) => `---\nsource: "000.txt"\nrecipients: [Lưu VT.]\n---\n${body}\n`;
 

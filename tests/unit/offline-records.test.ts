@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Library } from '../../src/lib/library.ts';
+import { Library } from '../../src/lib/model/library.ts';
 import { offlineRecords } from '../../src/lib/search/offline-index.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../../src/lib/packet.ts';
+import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../../src/lib/browser/packet.ts';
 
 const item = (plan: string, section: string, title = `${section}. Mục`): PacketItem => ({ plan, section, planName: `Kế hoạch ${plan}`, title });
 const a = item('lai-chau-35-ctr-tu', 'ii-2-1');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageParam, pageUrl, pagerNumbers, paginate, paginateGroups } from '../../src/lib/pagination.ts';
+import { pageParam, pageUrl, pagerNumbers, paginate, paginateGroups } from '../../src/lib/model/pagination.ts';
 
 test('a list is cut into pages of a fixed size; an empty list has one empty page', () => {
   assert.deepEqual(paginate([1, 2, 3, 4, 5], 2), [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { routes, routesFor, type Routes } from '../../src/lib/routes.ts';
-import remarkSitePaths from '../../src/lib/remark-site-paths.ts';
+import { routes, routesFor, type Routes } from '../../src/lib/model/routes.ts';
+import remarkSitePaths from '../../src/lib/compile/remark-site-paths.ts';
 import type { Root } from 'mdast';
 
 /** Each kind of address at the root of a host; under a sub-path, the same with the sub-path in front. */

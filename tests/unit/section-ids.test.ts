@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assignSectionIds, type Block } from '../../src/lib/section-ids.ts';
+import { assignSectionIds, type Block } from '../../src/lib/compile/section-ids.ts';
 
 const h = (depth: number, text: string): Block => ({ kind: 'heading', depth, text });
 const p = (text: string): Block => ({ kind: 'paragraph', depth: 0, text });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed } from '../../src/lib/seed-text.ts';
+import { applyRepairs, missingChunks, mdxPlainText, normaliseSeed } from '../../src/lib/compile/seed-text.ts';
 import { loadContent, loadCorrections, readPlanSource, readSeed } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileNameProblem, inNfc, invisibleCharacterProblems, sourceProblems } from '../../src/lib/source-file.ts';
+import { fileNameProblem, inNfc, invisibleCharacterProblems, sourceProblems } from '../../src/lib/compile/source-file.ts';
 
 const plan = (frontmatter: string) => `---\ntitle: Kế hoạch thử\n${frontmatter}\n---\n\n## I. MỤC ĐÍCH\n`;
 

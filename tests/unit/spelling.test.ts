@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import nspell from 'nspell';
 import dictionary from 'dictionary-vi';
-import { mdxPlainText } from '../../src/lib/seed-text.ts';
-import { alternateTonePlacement } from '../../src/lib/vietnamese.ts';
+import { mdxPlainText } from '../../src/lib/compile/seed-text.ts';
+import { alternateTonePlacement } from '../../src/lib/model/vietnamese.ts';
 import { loadContent, readPlanSource, ROOT } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 

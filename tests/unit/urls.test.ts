@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../../src/lib/urls.ts';
+import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../../src/lib/browser/urls.ts';
 
 test('root paths in attributes are rewritten, other URLs left alone', () => {
   const html = '<a href="/nq36/van-ban/x/#iii">a</a><a href="https://x.org/">b</a><a href="#iv">c</a><img src="/nq36/_astro/i.png"><form action="/nq36/tim-kiem/"><blockquote cite="/nq36/van-ban/x/#nv-iii-1"></blockquote><a href="//cdn/x">d</a>';

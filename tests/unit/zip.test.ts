@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
-import { zip } from '../../src/lib/zip.ts';
+import { zip } from '../../src/lib/formats/zip.ts';
 
 test('the zip writer makes an archive another reader opens, names and bytes intact', () => {
   const page = new TextEncoder().encode('<p>Nghị quyết 36-NQ/TW về công nghệ sinh học</p>'.repeat(50));

@@ -3,7 +3,7 @@
  * alphabetical order. A long one (agencies, places: thousands across the country) lists what is
  * ticked, then the values most frequent in the results, and finds the others as the reader types.
  */
-import { foldVietnamese } from '../vietnamese.ts';
+import { foldVietnamese } from '../model/vietnamese.ts';
 
 export const FACET_VALUES_SHOWN = 30;
 

@@ -3,8 +3,8 @@
  * and the facets a reader can filter by. Facet names are the keys of FACETS, in display order.
  */
 import type { Translate } from '../../i18n/t.ts';
-import type { Library } from '../library.ts';
-import { LEVEL_LABEL } from '../plan-view.ts';
+import type { Library } from '../model/library.ts';
+import { LEVEL_LABEL } from '../model/plan-view.ts';
 
 export const FACETS = ['level', 'province', 'type', 'field', 'agency', 'year'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { foldKeepingPositions } from './text.ts';
 import { searchRecord } from './facets.ts';
-import type { Library } from '../library.ts';
+import type { Library } from '../model/library.ts';
 import type { Translate } from '../../i18n/t.ts';
 
 export interface OfflineSection {

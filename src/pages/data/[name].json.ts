@@ -1,7 +1,7 @@
 /** Open data: GET /data/plans.json, tasks.json, agencies.json, targets.json, documents.json. */
 import type { GetStaticPaths } from 'astro';
 import { getLibrary } from '../../lib/content.ts';
-import { OPEN_DATA } from '../../lib/open-data.ts';
+import { OPEN_DATA } from '../../lib/formats/open-data.ts';
 
 export const getStaticPaths = (() => Object.keys(OPEN_DATA).map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 

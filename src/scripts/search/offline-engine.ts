@@ -3,7 +3,7 @@ import MiniSearch from 'minisearch';
 import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineSection } from '../../lib/search/offline-index.ts';
 import { matchRanges, phraseTier } from '../../lib/search/text.ts';
 import { excerptAround } from '../../lib/search/sections.ts';
-import { relativeUrl } from '../../lib/urls.ts';
+import { relativeUrl } from '../../lib/browser/urls.ts';
 import { inBatches, type FacetCounts, type PageHit, type SearchEngine } from './engine.ts';
 
 export interface OfflineIndexData {

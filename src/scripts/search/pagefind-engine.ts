@@ -1,7 +1,7 @@
 /** The online search engine: Pagefind, with the Vietnamese re-ranking of src/lib/search. */
 import { decodeFromIndex, encodeForIndex, phraseTier, queryForIndex } from '../../lib/search/text.ts';
 import { EXCERPT_WORDS, rankSections } from '../../lib/search/sections.ts';
-import { routes } from '../../lib/routes.ts';
+import { routes } from '../../lib/model/routes.ts';
 import { RESULTS_PER_BATCH, type FacetCounts, type PageHit, type ResultBatch, type SearchEngine, type SearchOutcome } from './engine.ts';
 
 interface PagefindSubResult {

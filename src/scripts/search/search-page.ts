@@ -4,7 +4,7 @@
  * highlighted excerpts, and facets with counts. Everything from the index goes in as text.
  */
 import { matchRanges } from '../../lib/search/text.ts';
-import { compareVietnamese } from '../../lib/vietnamese.ts';
+import { compareVietnamese } from '../../lib/model/vietnamese.ts';
 import { element, withMarks } from '../dom.ts';
 import { FACET_VALUES_SHOWN, facetValuesToShow } from '../../lib/search/facet-values.ts';
 import type { FacetCounts, PageHit, ResultBatch, SearchEngine, SearchOutcome } from './engine.ts';

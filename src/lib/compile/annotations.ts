@@ -5,7 +5,7 @@
  * anchors and the tests use it on their own trees. The text itself is never changed.
  */
 import { assignSectionIds, type Block } from './section-ids.ts';
-import { isValidPartialDate } from './dates.ts';
+import { isValidPartialDate } from '../model/dates.ts';
 
 export interface MdNode {
   type: string;

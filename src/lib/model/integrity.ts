@@ -4,8 +4,8 @@
  * names the file, the field and what is wrong.
  */
 import type { Entry, LibraryInput } from './library.ts';
-import type { PlanData } from '../schemas/plan.ts';
-import type { PlanTask } from './annotations.ts';
+import type { PlanData } from '../../schemas/plan.ts';
+import type { PlanTask } from '../compile/annotations.ts';
 import { firstDayOf, lastDayOf } from './dates.ts';
 import { slugify } from './vietnamese.ts';
 import { fieldProblems, genericAliasProblems, roleProblems, type NamedAgency } from './annotation-checks.ts';

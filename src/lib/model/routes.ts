@@ -6,7 +6,7 @@
  */
 import { pageUrl } from './pagination.ts';
 import type { Order } from './plan-list.ts';
-import type { OPEN_DATA } from './open-data.ts';
+import type { OPEN_DATA } from '../formats/open-data.ts';
 
 /** The path segment of each order of the plan list under /danh-sach/ (the default order has none). */
 export const ORDER_SLUG: Record<Order, string | undefined> = { level: undefined, date: 'theo-ngay', locality: 'theo-dia-ban' };

@@ -6,7 +6,7 @@
  * that must all appear, in order, in the plan's text. Pure functions: the unit tests run them
  * on the MDX source, the end-to-end tests on the rendered page.
  */
-import type { Translate } from '../i18n/t.ts';
+import type { Translate } from '../../i18n/t.ts';
 
 /** One repair of scanning or text-extraction damage, applied to the normalised seed text. */
 export interface Repair {

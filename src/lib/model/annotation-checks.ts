@@ -15,7 +15,7 @@
  * Every body so named must carry that role; a lead must be named in the task, and a support
  * only where the text gives it the coordinating role.
  */
-import type { PlanTask } from './annotations.ts';
+import type { PlanTask } from '../compile/annotations.ts';
 
 /** A body and the ways the texts write it. */
 export interface NamedAgency {

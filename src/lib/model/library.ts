@@ -3,14 +3,14 @@
  * between them (what carries out what, what cites what). Pure: built from plain records, so it
  * is unit-tested without Astro. src/lib/content.ts feeds it from the collections.
  */
-import type { PlanData } from '../schemas/plan.ts';
-import type { DocumentData } from '../schemas/document.ts';
-import type { AgencyData } from '../schemas/agency.ts';
-import type { LocalityData } from '../schemas/locality.ts';
-import type { FieldData } from '../schemas/field.ts';
-import type { PlanTarget, PlanTask } from './annotations.ts';
-import type { Outline } from './outline.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { PlanData } from '../../schemas/plan.ts';
+import type { DocumentData } from '../../schemas/document.ts';
+import type { AgencyData } from '../../schemas/agency.ts';
+import type { LocalityData } from '../../schemas/locality.ts';
+import type { FieldData } from '../../schemas/field.ts';
+import type { PlanTarget, PlanTask } from '../compile/annotations.ts';
+import type { Outline } from '../compile/outline.ts';
+import type { Translate } from '../../i18n/t.ts';
 import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';

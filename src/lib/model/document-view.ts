@@ -1,5 +1,5 @@
 /** What a cited document's page states about it; null values render as "không ghi trong văn bản". */
-import type { MessageKey, Translate } from '../i18n/t.ts';
+import type { MessageKey, Translate } from '../../i18n/t.ts';
 import { formatPartialDate } from './dates.ts';
 import type { Library } from './library.ts';
 import { LEVEL_LABEL } from './plan-view.ts';

@@ -3,9 +3,9 @@
  * text gives or, for "xong trong tháng 4/2024", on the last day of that month.
  */
 import ical from 'ical-generator';
-import type { Library } from './library.ts';
-import { lastDayOf } from './dates.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { Library } from '../model/library.ts';
+import { lastDayOf } from '../model/dates.ts';
+import type { Translate } from '../../i18n/t.ts';
 
 /** The day a deadline falls due, as YYYYMMDD. */
 export function dueDay(deadline: string): string {

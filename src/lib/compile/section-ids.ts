@@ -3,7 +3,7 @@
  * ("III." → `iii`, "2.1." under III → `iii-2-1`, "a)" → `iii-2-1-a`) so that a repaired word in a
  * heading never moves its anchor. Unnumbered headings take their parent's id and a slug.
  */
-import { slugify } from './vietnamese.ts';
+import { slugify } from '../model/vietnamese.ts';
 
 /** A top-level block of the plan body as the id assigner sees it. */
 export interface Block {

@@ -8,7 +8,7 @@
 import type { Root } from 'mdast';
 import { readAnnotations, type MdNode } from './annotations.ts';
 import { wrapSections } from './outline.ts';
-import { DOCUMENT_NUMBER } from './references.ts';
+import { DOCUMENT_NUMBER } from '../model/references.ts';
 import { isOutsideLink, mdxSafetyProblems, type PositionedNode } from './mdx-safety.ts';
 
 interface PlanFile {

@@ -1,5 +1,5 @@
 /** A plan as schema.org `Legislation`, for search engines and other machines reading the page. */
-import type { Library } from './library.ts';
+import type { Library } from '../model/library.ts';
 
 export function planJsonLd(library: Library, id: string): string {
   const plan = library.plan(id)!.data;

@@ -6,7 +6,7 @@
  * (which has no timestamps), never on what a reader made of it.
  */
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { isValidPartialDate } from './dates.ts';
+import { isValidPartialDate } from '../model/dates.ts';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

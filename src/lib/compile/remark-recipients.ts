@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import type { Translate } from '../i18n/t.ts';
+import type { Translate } from '../../i18n/t.ts';
 
 /**
  * Remark plugin: fills a plan's `<Recipients />` with its frontmatter list, so the "Nơi nhận"

@@ -5,9 +5,9 @@
  * sub-path, where a path without the base would not.
  */
 import { stringify } from 'csv-stringify/sync';
-import { precisionOf } from './dates.ts';
-import type { Library } from './library.ts';
-import { routes } from './routes.ts';
+import { precisionOf } from '../model/dates.ts';
+import type { Library } from '../model/library.ts';
+import { routes } from '../model/routes.ts';
 
 export function plansAsOpenData(library: Library) {
   return library.plans.map(({ id, data }) => {

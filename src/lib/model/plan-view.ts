@@ -3,7 +3,7 @@
  * fact, each value either known (with links), unknown ("không ghi trong văn bản"), or an
  * inference shown with its grounds.
  */
-import type { MessageKey, Translate } from '../i18n/t.ts';
+import type { MessageKey, Translate } from '../../i18n/t.ts';
 import { formatPartialDate } from './dates.ts';
 import type { Library } from './library.ts';
 

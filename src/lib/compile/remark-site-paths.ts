@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { routesFor } from './routes.ts';
+import { routesFor } from '../model/routes.ts';
 
 /**
  * Remark plugin: a link or image that a text writes as a root path of the site ("/van-ban/x/",

@@ -2,7 +2,7 @@
 import { AGENCY_LEVELS, LEVELS, type AgencyLevel, type Library, type LibraryNode, type Task } from './library.ts';
 import { compareVietnamese, slugify } from './vietnamese.ts';
 import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
-import type { AgencyData } from '../schemas/agency.ts';
+import type { AgencyData } from '../../schemas/agency.ts';
 import type { Entry, Role } from './library.ts';
 
 export interface PlanGroup {

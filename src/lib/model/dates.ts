@@ -1,5 +1,5 @@
 /** Dates as precise as a text gives them: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
-import type { Translate } from '../i18n/t.ts';
+import type { Translate } from '../../i18n/t.ts';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
