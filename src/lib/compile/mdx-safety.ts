@@ -93,12 +93,21 @@ function imageProblem(url: string): string | null {
 export function mdxSafetyProblems(tree: MdNode): string[] {
   const problems: string[] = [];
   const at = (node: PositionedNode) => (node.position ? `line ${node.position.start.line}: ` : '');
-  const definitions = new Map<string, string>();
-  const collectDefinitions = (node: PositionedNode) => {
-    if (node.type === 'definition' && node.identifier) definitions.set(node.identifier, node.url ?? '');
-    for (const child of (node.children ?? []) as PositionedNode[]) collectDefinitions(child);
-  };
-  collectDefinitions(tree);
+  // One iterative walk, so that a hostile depth cannot overflow it before it is measured: the
+  // nodes within the limit, in reading order, and the definitions image references point to.
+  const nodes: PositionedNode[] = [];
+  const stack: { node: PositionedNode; depth: number }[] = [{ node: tree, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      problems.push(`${at(node)}lists, quotes or components are nested ${depth} deep; a plan may nest at most ${MAX_NESTING}`);
+      continue;
+    }
+    nodes.push(node);
+    const childDepth = depth + (NESTING.has(node.type) ? 1 : 0);
+    for (const child of [...((node.children ?? []) as PositionedNode[])].reverse()) stack.push({ node: child, depth: childDepth });
+  }
+  const definitions = new Map(nodes.filter((node) => node.type === 'definition' && node.identifier).map((node) => [node.identifier!, node.url ?? '']));
 
   const check = (node: PositionedNode) => {
     const problem = (message: string) => problems.push(`${at(node)}${message}`);
@@ -154,17 +163,6 @@ export function mdxSafetyProblems(tree: MdNode): string[] {
     }
   };
 
-  // Iterative, so that a hostile depth cannot overflow this walk before it is measured.
-  const stack: { node: PositionedNode; depth: number }[] = [{ node: tree, depth: 0 }];
-  while (stack.length > 0) {
-    const { node, depth } = stack.pop()!;
-    if (depth > MAX_NESTING) {
-      problems.push(`${at(node)}lists, quotes or components are nested ${depth} deep; a plan may nest at most ${MAX_NESTING}`);
-      continue;
-    }
-    check(node);
-    const childDepth = depth + (NESTING.has(node.type) ? 1 : 0);
-    for (const child of [...((node.children ?? []) as PositionedNode[])].reverse()) stack.push({ node: child, depth: childDepth });
-  }
+  for (const node of nodes) check(node);
   return problems;
 }

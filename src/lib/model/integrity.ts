@@ -92,10 +92,11 @@ export function checkIntegrity(input: LibraryInput): string[] {
   for (const entry of [...input.plans, ...input.documents]) {
     if (entry.data.number) numbered.set(entry.data.number, [...(numbered.get(entry.data.number) ?? []), entry.id]);
   }
+  const scope = agenciesByLocality(input);
   const fieldTerms = input.fields.map(({ id, data }) => ({ id, terms: data.terms, stockPhrases: data.stockPhrases }));
   for (const { id, file, data } of input.plans) {
     const annotations = input.annotations.get(id);
-    const namesInScope = agenciesInScope(input, { id, file, data }, annotations?.tasks ?? []);
+    const namesInScope = agenciesInScope(scope, { id, file, data }, annotations?.tasks ?? []);
     for (const task of annotations?.tasks ?? []) {
       problems.push(...roleProblems(task, namesInScope).map((problem) => `${file}: ${problem}`));
       problems.push(...fieldProblems(task, fieldTerms).map((problem) => `${file}: ${problem}`));
@@ -128,16 +129,29 @@ export function checkIntegrity(input: LibraryInput): string[] {
  * bodies of an unnamed place that the plan itself refers to — two plans of unnamed districts
  * each have their own "UBND huyện", told apart only by the plan that names it.
  */
-function agenciesInScope(input: LibraryInput, plan: Entry<PlanData>, tasks: readonly PlanTask[]): NamedAgency[] {
+function agenciesInScope(byLocality: AgenciesByLocality, plan: Entry<PlanData>, tasks: readonly PlanTask[]): NamedAgency[] {
   const locality = plan.data.locality ?? plan.data.localityInferred?.locality ?? null;
-  const chain = new Set<string>();
-  for (let current = locality; current && !chain.has(current); current = input.localities.find((entry) => entry.id === current)?.data.parent ?? null) {
-    chain.add(current);
-  }
+  const chain: string[] = [];
+  for (let current = locality; current && !chain.includes(current); current = byLocality.parents.get(current) ?? null) chain.push(current);
   const referred = new Set([plan.data.issuer, ...tasks.flatMap((task) => [...task.lead, ...task.support])]);
-  return input.agencies
-    .filter(({ id, data }) => (data.locality === null ? data.level === 'central' || referred.has(id) : chain.has(data.locality)))
-    .map(({ id, data }) => ({ id, names: [data.name, ...data.aliases, ...(data.locality === locality ? data.localNames : [])] }));
+  const unplaced = (byLocality.agencies.get(null) ?? []).filter(({ id, data }) => data.level === 'central' || referred.has(id));
+  return [...unplaced, ...chain.flatMap((place) => byLocality.agencies.get(place) ?? [])].map(({ id, data }) => ({
+    id,
+    names: [data.name, ...data.aliases, ...(data.locality === locality ? data.localNames : [])],
+  }));
+}
+
+/** Agencies by locality and each locality's parent, built once: every plan looks its scope up. */
+interface AgenciesByLocality {
+  agencies: Map<string | null, LibraryInput['agencies']>;
+  parents: Map<string, string | null>;
+}
+
+function agenciesByLocality(input: LibraryInput): AgenciesByLocality {
+  return {
+    agencies: Map.groupBy(input.agencies, (agency) => agency.data.locality),
+    parents: new Map(input.localities.map((entry) => [entry.id, entry.data.parent])),
+  };
 }
 
 function implementsCycles(input: LibraryInput): string[] {
