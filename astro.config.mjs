@@ -7,7 +7,7 @@ import remarkPlan from './src/lib/compile/remark-plan.ts';
 import remarkRecipients from './src/lib/compile/remark-recipients.ts';
 import remarkSitePaths from './src/lib/compile/remark-site-paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import offlineCopy from './src/integrations/offline-copy.ts';
+import offline from './src/integrations/offline.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import buildStats from './src/integrations/build-stats.ts';
 import { t } from './src/i18n/t.ts';
@@ -37,8 +37,8 @@ export default defineConfig({
     }),
     shikiConfig: { theme: 'github-light' },
   },
-  // Order matters: the offline copy is made from the pages as built, before Pagefind adds its
+  // Order matters: the portable copies and save lists are made from the pages as built, before Pagefind adds its
   // index (useless from file://); the service worker comes last, over the final files.
-  integrations: [mdx(), offlineCopy(), pagefind(), serviceWorker(), buildStats()],
+  integrations: [mdx(), offline(), pagefind(), serviceWorker(), buildStats()],
   devToolbar: { enabled: false },
 });

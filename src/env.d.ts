@@ -9,3 +9,8 @@ declare namespace App {
     };
   }
 }
+
+interface Window {
+  /** Search indexes loaded as classic scripts: a portable copy's, or the saved provinces' (integrations/offline-copy.ts indexScript). */
+  NQ36_OFFLINE_INDEXES?: import('./lib/search/offline-index.ts').OfflineRecords[];
+}

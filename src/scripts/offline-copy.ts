@@ -6,19 +6,15 @@ import { enableSearchShortcut } from './search-shortcut.ts';
 import { enablePrintButtons } from './print-buttons.ts';
 import { highlightFromAddress } from './highlight-arrival.ts';
 import { startSearchPage } from './search/search-page.ts';
-import { offlineEngine, type OfflineIndexData } from './search/offline-engine.ts';
-
-declare global {
-  interface Window {
-    NQ36_OFFLINE_INDEX?: OfflineIndexData;
-  }
-}
+import { offlineEngine } from './search/offline-engine.ts';
+import { relativeUrl } from '../lib/browser/urls.ts';
 
 enableSearchShortcut();
 enablePrintButtons();
 highlightFromAddress();
 const search = document.querySelector<HTMLElement>('[data-search]');
-if (search && window.NQ36_OFFLINE_INDEX) {
-  startSearchPage(search, offlineEngine(window.NQ36_OFFLINE_INDEX, document.documentElement.dataset.offlinePath ?? 'tim-kiem/index.html'));
+if (search && window.NQ36_OFFLINE_INDEXES) {
+  const here = document.documentElement.dataset.offlinePath ?? 'tim-kiem/index.html';
+  startSearchPage(search, offlineEngine(window.NQ36_OFFLINE_INDEXES, (path) => relativeUrl(here, path)));
 }
 for (const packet of document.querySelectorAll<HTMLElement>('[data-packet-offline-note]')) packet.hidden = false;

@@ -48,21 +48,24 @@ function allPages(path: string): string[] {
 }
 
 test(`with ${PLANS} plans, lists come a page at a time and the home page stays short`, () => {
-  const lists: [string, RegExp, number][] = [
-    ['danh-sach/', /<tr data-plan=/g, PAGE_SIZE.listRows],
-    ['chi-tieu/', /<th scope="row"[^>]*>\s*<a/g, 2 * PAGE_SIZE.targetPlans],
-    ['thoi-han/', /data-task-key=/g, PAGE_SIZE.deadlineTasks],
-    ['linh-vuc/', /<tr data-plan=/g, PAGE_SIZE.matrixPlans],
-    ['linh-vuc/research/', /data-task-key=/g, PAGE_SIZE.fieldTasks],
-    ['co-quan/', /class="card locality"/g, PAGE_SIZE.directoryLocalities],
-    [`co-quan/${library.plan(bigPlan)!.data.issuer}/`, /data-task-key=/g, PAGE_SIZE.agencyTasks],
+  const occurrences = (pattern: RegExp) => (html: string) => count(html, pattern);
+  const distinct = (pattern: RegExp) => (html: string) => new Set([...html.matchAll(pattern)].map((match) => match[1])).size;
+  const lists: [string, (html: string) => number, number][] = [
+    ['danh-sach/', occurrences(/<tr data-plan=/g), PAGE_SIZE.listRows],
+    // Each plan has a row in the tables of each year it sets targets for.
+    ['chi-tieu/', distinct(/data-plan="([^"]+)"/g), PAGE_SIZE.targetPlans],
+    ['thoi-han/', occurrences(/data-task-key=/g), PAGE_SIZE.deadlineTasks],
+    ['linh-vuc/', occurrences(/<tr data-plan=/g), PAGE_SIZE.matrixPlans],
+    ['linh-vuc/research/', occurrences(/data-task-key=/g), PAGE_SIZE.fieldTasks],
+    ['co-quan/', occurrences(/class="card locality"/g), PAGE_SIZE.directoryLocalities],
+    [`co-quan/${library.plan(bigPlan)!.data.issuer}/`, occurrences(/data-task-key=/g), PAGE_SIZE.agencyTasks],
     // Kind pages are cut by tasks: every Sở Y tế (one task each) now fits on one page, and the
     // Sở Khoa học và Công nghệ (four tasks each) cross a page boundary between two agencies.
-    ['loai-co-quan/so-khoa-hoc-va-cong-nghe/', /data-task-key=/g, PAGE_SIZE.kindTasks],
+    ['loai-co-quan/so-khoa-hoc-va-cong-nghe/', occurrences(/data-task-key=/g), PAGE_SIZE.kindTasks],
   ];
-  for (const [path, item, size] of lists) {
+  for (const [path, itemsOn, size] of lists) {
     const first = page(path);
-    const shown = count(first, item);
+    const shown = itemsOn(first);
     // A second page exists, so the first is full.
     assert.equal(shown, size, `${path}: ${shown} items on the first page, not ${size}`);
     assert.match(first, new RegExp(`<a href="/${path}trang-2/" rel="next"`), `${path}: no link to the second page`);
@@ -73,7 +76,9 @@ test(`with ${PLANS} plans, lists come a page at a time and the home page stays s
   const cards = count(home, /<li class="card plan-card"/g);
   assert.ok(cards > 0 && cards <= 12 * 3, `the home page lists ${cards} plans, not at most twelve a level`);
   assert.match(home, /href="\/danh-sach\/"[^>]*>Xem cả danh sách/);
-  assert.match(home, /văn bản khác — xem cả hệ thống/);
+  // Of the hierarchy, a line per province leading to its page, not the tree itself.
+  assert.match(home, /<a class="province-line__name" href="\/he-thong\/[^"]+\/"/);
+  assert.doesNotMatch(home, /tree__node--held/);
 });
 
 test(`a plan of ${BIG_PLAN_TASKS} tasks leaves every agency, agency-kind and field page under ${MAX_PAGE_BYTES / 1000} KB`, () => {
@@ -82,6 +87,21 @@ test(`a plan of ${BIG_PLAN_TASKS} tasks leaves every agency, agency-kind and fie
     const [biggest, bytes] = files.map((file) => [file, statSync(join(project.dist, folder, file)).size] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
     assert.ok(bytes <= MAX_PAGE_BYTES, `${folder}/${biggest} is ${bytes} bytes`);
   }
+});
+
+test('36-NQ/TW lists what carries it out, then every plan citing it, a page of rows at a time; its facts only on the first', () => {
+  const pages = allPages('van-ban-dan-chieu/36-nq-tw/');
+  const rows = (html: string, list: string) => count(new RegExp(`<section[^>]*data-list="${list}"[^>]*>[\\s\\S]*?</section>`).exec(html)?.[0] ?? '', /<li[ >]/g);
+  const listed = (list: string) => pages.reduce((sum, html) => sum + rows(html, list), 0);
+  assert.ok(pages.length > 1, 'the plans citing 36-NQ/TW do not run over a page');
+  assert.equal(listed('implementedBy'), library.implementers('36-nq-tw').length);
+  assert.equal(listed('citedBy'), library.citers('36-nq-tw').length);
+  pages.forEach((html, index) => {
+    assert.ok(rows(html, 'implementedBy') + rows(html, 'citedBy') <= PAGE_SIZE.documentRows, `page ${index + 1} holds more than ${PAGE_SIZE.documentRows} rows`);
+    assert.ok(Buffer.byteLength(html) <= MAX_PAGE_BYTES, `page ${index + 1} is ${Buffer.byteLength(html)} bytes`);
+    assert.equal(html.includes('class="facts"'), index === 0, `page ${index + 1}: the facts`);
+    if (index > 0) assert.match(html, new RegExp(`<h1[^>]*>Nghị quyết 36-NQ/TW — trang ${index + 1}</h1>`));
+  });
 });
 
 test('every task is on exactly one page of each agency, agency kind and field it belongs to, in order', () => {

@@ -70,23 +70,6 @@ test('the agency index groups by level and locality; a kind page gathers the sam
   await expect(page.locator('section.agency h2')).toContainText(['Ban Tuyên giáo Tỉnh ủy Bắc Giang', 'Ban Tuyên giáo Tỉnh ủy Lai Châu']);
 });
 
-test('the hierarchy is a tree without JavaScript: every plan under what it implements, inferences marked', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/he-thong/');
-  const tree = page.getByTestId('hierarchy');
-  for (const plan of library.plans) {
-    const parent = library.parents(plan.id)[0].node.id;
-    await expect(tree.locator(`[data-node="${parent}"] > ul > [data-node="${plan.id}"]`)).toHaveCount(1);
-    await expect(tree.locator(`[data-node="${plan.id}"] > .tree__detail`)).toContainText('Có trong kho');
-  }
-  await expect(tree.locator('[data-node="36-nq-tw"] > .tree__detail')).toContainText('Chỉ được dẫn chiếu');
-  await expect(tree.locator('[data-node="bac-giang-tinh-uy-thuc-hien-36-nq-tw"] > .tree__held-as')).toContainText('Kế hoạch 114-KH/TU');
-  const children = await tree.locator('[data-node="36-nq-tw"] > ul > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-node')));
-  expect(children[0]).toBe('189-nq-cp');
-  await context.close();
-});
-
 test('every target is listed beside the others and leads to its phrase in the text', async ({ page }) => {
   await page.goto('/chi-tieu/');
   const rows = page.locator('tr[data-target]');

@@ -13,6 +13,7 @@ const PAGES = [
   '/co-quan/so-y-te-lang-son/',
   '/loai-co-quan/ban-tuyen-giao/',
   '/he-thong/',
+  '/he-thong/bac-giang/',
   '/chi-tieu/',
   '/thoi-han/',
   '/tim-kiem/?q=dau+tu',

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { Library } from '../../src/lib/model/library.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
+import { hierarchyCrumbs } from '../../src/lib/model/tree.ts';
+import { planProvince } from '../../src/lib/model/provinces.ts';
 
 const library = new Library(loadContent(), t);
 
@@ -20,8 +22,9 @@ for (const plan of library.plans) {
     await expect(row('Nguồn')).toContainText(plan.data.source);
 
     const crumbs = page.getByRole('navigation', { name: 'Vị trí trong hệ thống văn bản' }).locator('a');
-    await expect(crumbs).toHaveText(library.ancestors(plan.id).map((link) => library.shortName(link.node)));
-    await expect(crumbs.first()).toHaveAttribute('href', '/van-ban-dan-chieu/36-nq-tw/');
+    await expect(crumbs).toHaveText(hierarchyCrumbs(library, plan.id, t).map((crumb) => crumb.name));
+    await expect(crumbs.nth(1)).toHaveAttribute('href', `/he-thong/${planProvince(library, plan.id)!.province}/`);
+    await expect(crumbs.nth(2)).toHaveAttribute('href', '/van-ban-dan-chieu/36-nq-tw/');
 
     const implementers = library.implementers(plan.id);
     const section = page.locator('section', { has: page.getByRole('heading', { name: 'Văn bản thực hiện văn bản này' }) });

@@ -53,7 +53,12 @@ test('every page type runs under the Content Security Policy without one violati
   await visit('/in/lai-chau-35-ctr-tu/#iii-3');
   await page.emulateMedia({ media: 'screen' });
   await visit('/van-ban/lai-chau-35-ctr-tu/');
-  await expect(page.locator('[data-offline-status]')).toHaveText('Đã sẵn sàng dùng khi không có mạng.', { timeout: 30_000 });
+  await expect(page.locator('[data-offline-status]')).toHaveText('Sẵn sàng: trang đã đọc mở lại được khi không có mạng.', { timeout: 30_000 });
+  await visit('/ban-ngoai-tuyen/');
+  const province = page.locator('[data-province="lang-son"]');
+  await province.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+  await province.getByRole('button', { name: 'Lưu về máy' }).click();
+  await expect(province.locator('[data-save-status]')).toContainText('Đã lưu trên máy này');
   await context.setOffline(true);
   await visit('/van-ban/lang-son-ubnd-thuc-hien-88-ctr-tu/');
   await visit('/tim-kiem/?q=vac+xin');

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { Library } from '../../src/lib/model/library.ts';
 import { checkIntegrity } from '../../src/lib/model/integrity.ts';
 import { sortPlans } from '../../src/lib/model/plan-list.ts';
-import { implementationTree } from '../../src/lib/model/tree.ts';
 import { compareVietnamese, foldVietnamese, slugify } from '../../src/lib/model/vietnamese.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
@@ -45,16 +44,6 @@ test('short names use the number, else the type and issuer', () => {
   assert.equal(library.shortName(library.node('lai-chau-35-ctr-tu')!), 'Chương trình hành động 35-CTr/TU');
   assert.equal(library.shortName(library.node('lang-son-ubnd-thuc-hien-88-ctr-tu')!), 'Kế hoạch của Ủy ban nhân dân tỉnh Lạng Sơn');
   assert.equal(library.shortName(library.node('114-kh-tu')!), 'Kế hoạch 114-KH/TU');
-});
-
-test('the tree from 36-NQ/TW holds every plan once', () => {
-  const ids: string[] = [];
-  const walk = (tree: NonNullable<ReturnType<typeof implementationTree>>) => {
-    ids.push(tree.node.id);
-    tree.children.forEach(walk);
-  };
-  walk(implementationTree(library, '36-nq-tw')!);
-  for (const plan of library.plans) assert.equal(ids.filter((id) => id === plan.id).length, 1, plan.id);
 });
 
 test('the plan list sorts by level, date and locality in Vietnamese order', () => {

@@ -10,6 +10,7 @@ const ADDRESSES: [string, (site: Routes) => string, string][] = [
   ['plan', (site) => site.plan('lai-chau-35-ctr-tu'), '/van-ban/lai-chau-35-ctr-tu/'],
   ['place in a plan', (site) => site.plan('lai-chau-35-ctr-tu', 'nv-iii-1'), '/van-ban/lai-chau-35-ctr-tu/#nv-iii-1'],
   ['cited document', (site) => site.document('36-nq-tw'), '/van-ban-dan-chieu/36-nq-tw/'],
+  ['cited document, page 2', (site) => site.document('36-nq-tw', 2), '/van-ban-dan-chieu/36-nq-tw/trang-2/'],
   ['print view', (site) => site.print('lai-chau-35-ctr-tu'), '/in/lai-chau-35-ctr-tu/'],
   ['section printed alone', (site) => site.print('lai-chau-35-ctr-tu', 'iii'), '/in/lai-chau-35-ctr-tu/#iii'],
   ['study packet', (site) => site.packet(), '/in/tap-tai-lieu/'],
@@ -31,7 +32,11 @@ const ADDRESSES: [string, (site: Routes) => string, string][] = [
   ['open data', (site) => site.openData('tasks'), '/data/tasks.json'],
   ['tasks as CSV', (site) => site.tasksCsv(), '/data/tasks.csv'],
   ['calendar', (site) => site.deadlinesCalendar(), '/thoi-han.ics'],
-  ['offline copy', (site) => site.offlineCopy(), '/ban-ngoai-tuyen.zip'],
+  ['hierarchy of a province', (site) => site.hierarchyProvince('lai-chau'), '/he-thong/lai-chau/'],
+  ['reading offline', (site) => site.offline(), '/ban-ngoai-tuyen/'],
+  ['portable copy of a province', (site) => site.offlineCopy('lai-chau'), '/ban-ngoai-tuyen/lai-chau.zip'],
+  ['search index of a province', (site) => site.offlineIndex('lai-chau'), '/ban-ngoai-tuyen/chi-muc/lai-chau.js'],
+  ['what saving a province fetches', (site) => site.offlineSet('province', 'lai-chau'), '/ban-ngoai-tuyen/luu/province-lai-chau.json'],
   ['a file of public/', (site) => site.pathWithBase('/favicon.svg'), '/favicon.svg'],
 ];
 

@@ -239,10 +239,10 @@ export class Library {
     const throughIdentity = identity
       ? this.nodesImplementing(identity.document).map((node) => ({ node, inferred: true, grounds: identity.grounds }))
       : [];
-    return [...direct, ...throughIdentity].map((link) => ({
-      ...link,
-      inferred: link.inferred || Boolean(link.node.implements.find((l) => l.document === id)?.inferred),
-    }));
+    return [...direct, ...throughIdentity].map((link) => {
+      const named = link.node.implements.find((l) => l.document === id);
+      return { ...link, inferred: link.inferred || Boolean(named?.inferred), grounds: link.grounds ?? named?.grounds ?? null };
+    });
   }
 
   /** Plans whose text names `id`, whether they carry it out or only cite it. */

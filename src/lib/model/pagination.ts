@@ -22,6 +22,10 @@ export const PAGE_SIZE = {
   kindTasks: 40,
   /** The list of plans: rows. */
   listRows: 100,
+  /** A cited document's page: what carries it out, then the plans that name it, a row each. */
+  documentRows: 100,
+  /** A province's page of the hierarchy: its plans and documents, in tree order. */
+  hierarchyNodes: 150,
 } as const;
 
 export interface Page<T> {

@@ -13,7 +13,11 @@ export function sortDate(library: Library, node: LibraryNode): { date: string | 
 }
 
 export function sortPlans(library: Library, order: Order): LibraryNode[] {
-  const nodes = library.plans.map((entry) => library.node(entry.id)!);
+  return library.plans.map((entry) => library.node(entry.id)!).sort(comparePlans(library, order));
+}
+
+/** How two plans (or cited documents) compare in `order`; ties go by short name. */
+export function comparePlans(library: Library, order: Order): (a: LibraryNode, b: LibraryNode) => number {
   const locality = (node: LibraryNode) => library.localityName(node.locality) ?? '';
   const byDate = (a: LibraryNode, b: LibraryNode) => compareDates(sortDate(library, a).date, sortDate(library, b).date);
   const byLocality = (a: LibraryNode, b: LibraryNode) => {
@@ -27,11 +31,11 @@ export function sortPlans(library: Library, order: Order): LibraryNode[] {
     date: [byDate, byLevel, byLocality],
     locality: [byLocality, byLevel, byDate],
   };
-  return nodes.sort((a, b) => {
+  return (a, b) => {
     for (const compare of comparators[order]) {
       const result = compare(a, b);
       if (result !== 0) return result;
     }
     return compareVietnamese(library.shortName(a), library.shortName(b));
-  });
+  };
 }

@@ -11,8 +11,11 @@ import type { OPEN_DATA } from '../formats/open-data.ts';
 /** The path segment of each order of the plan list under /danh-sach/ (the default order has none). */
 export const ORDER_SLUG: Record<Order, string | undefined> = { level: undefined, date: 'theo-ngay', locality: 'theo-dia-ban' };
 
-/** The file name of the offline copy's zip, at the root of the site. */
-export const OFFLINE_COPY_ZIP = 'ban-ngoai-tuyen.zip';
+/** Where the portable copies, their search indexes and the lists of what each "save" fetches live. */
+export const OFFLINE_FOLDER = 'ban-ngoai-tuyen';
+
+/** What a reader can save for reading offline: a plan, a province's share of the library, a field. */
+export type OfflineSetKind = 'plan' | 'province' | 'field';
 
 /** The addresses of the site served under `base`. Pages of a list are numbered from 1. */
 export function routesFor(base: string) {
@@ -26,8 +29,8 @@ export function routesFor(base: string) {
     home: () => pathWithBase('/'),
     /** A held plan, or a place in its text (a section, a task, a target). */
     plan: (id: string, anchor?: string) => withAnchor(`/van-ban/${id}/`, anchor),
-    /** A document the plans cite but the library does not hold. */
-    document: (id: string) => pathWithBase(`/van-ban-dan-chieu/${id}/`),
+    /** A document the plans cite but the library does not hold, with who carries it out and cites it a page at a time. */
+    document: (id: string, page = 1) => listPage(`/van-ban-dan-chieu/${id}/`, page),
     /** A plan's print view, or one of its sections printed alone. */
     print: (plan: string, section?: string) => withAnchor(`/in/${plan}/`, section),
     /** The study packet: sections picked across plans, printed together. */
@@ -43,6 +46,8 @@ export function routesFor(base: string) {
     /** One kind of agency across localities, by its slug (views.ts kindSlug). */
     agencyKind: (slug: string, page = 1) => listPage(`/loai-co-quan/${slug}/`, page),
     hierarchy: () => pathWithBase('/he-thong/'),
+    /** One province's plans and those of its communes, under the documents above them, a page at a time. */
+    hierarchyProvince: (id: string, page = 1) => listPage(`/he-thong/${id}/`, page),
     targets: (page = 1) => listPage('/chi-tieu/', page),
     deadlines: (page = 1) => listPage('/thoi-han/', page),
     search: () => pathWithBase('/tim-kiem/'),
@@ -50,7 +55,14 @@ export function routesFor(base: string) {
     openData: (name: keyof typeof OPEN_DATA) => pathWithBase(`/data/${name}.json`),
     tasksCsv: () => pathWithBase('/data/tasks.csv'),
     deadlinesCalendar: () => pathWithBase('/thoi-han.ics'),
-    offlineCopy: () => pathWithBase(`/${OFFLINE_COPY_ZIP}`),
+    /** The page that lists what is saved on this device and the portable copies to download. */
+    offline: () => pathWithBase(`/${OFFLINE_FOLDER}/`),
+    /** A province's portable copy (zip), or the whole country's (built only on request). */
+    offlineCopy: (province: string) => pathWithBase(`/${OFFLINE_FOLDER}/${province}.zip`),
+    /** The search index of a province's share, as a classic script (it must load from file:// too). */
+    offlineIndex: (province: string) => pathWithBase(`/${OFFLINE_FOLDER}/chi-muc/${province}.js`),
+    /** The files one "save for offline" fetches, with their sizes. */
+    offlineSet: (kind: OfflineSetKind, id: string) => pathWithBase(`/${OFFLINE_FOLDER}/luu/${kind}-${id}.json`),
   };
 }
 

@@ -4,6 +4,7 @@ import { compareVietnamese, slugify } from './vietnamese.ts';
 import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
 import type { AgencyData } from '../../schemas/agency.ts';
 import type { Entry, Role } from './library.ts';
+import { comparePlans } from './plan-list.ts';
 
 export interface PlanGroup {
   plan: LibraryNode;
@@ -133,6 +134,49 @@ function fieldPlanGroups(library: Library, fieldId: string): { part: FieldPart; 
 export const agencyPages = oncePerLibrary((library, agencyId: string): Page<{ task: Task; role: Role }>[] =>
   paginate(library.assignments(agencyId), PAGE_SIZE.agencyTasks),
 );
+
+/** The lists of a cited document's page, in the order it shows them. */
+export type DocumentList = 'implementedBy' | 'citedBy';
+
+/** A row of a cited document's page: a plan or document, with the grounds when the page marks its link inferred. */
+export interface DocumentRow {
+  node: LibraryNode;
+  grounds: string | null;
+}
+
+/** The part of one of a cited document's lists that falls on one page. */
+export interface DocumentListSlice {
+  list: DocumentList;
+  rows: DocumentRow[];
+  /** Rows of the whole list, on every page. */
+  total: number;
+  /** The list began on an earlier page. */
+  continued: boolean;
+}
+
+/**
+ * A cited document's lists in pages of rows: what carries it out (marked where inferred), then
+ * every plan naming it, each in the plan list's order (level, locality, date). Both grow with
+ * the library — every commune may carry out its province's document — so both are cut; a list
+ * with nothing in it still shows, its line taking the room of a row. The first page has no suffix.
+ */
+export const documentPages = oncePerLibrary((library, documentId: string): Page<DocumentListSlice>[] => {
+  const inPlanListOrder = comparePlans(library, 'level');
+  const lists: { list: DocumentList; rows: DocumentRow[] }[] = [
+    {
+      list: 'implementedBy',
+      rows: library
+        .implementers(documentId)
+        .sort((a, b) => inPlanListOrder(a.node, b.node))
+        .map((link) => ({ node: link.node, grounds: link.inferred ? link.grounds : null })),
+    },
+    { list: 'citedBy', rows: library.citers(documentId).sort(inPlanListOrder).map((node) => ({ node, grounds: null })) },
+  ];
+  return paginateGroups(lists, (list) => list.rows, PAGE_SIZE.documentRows, { keepEmpty: true }).map(({ number, items }) => ({
+    number,
+    items: items.map(({ group, items: rows, continued }) => ({ list: group.list, rows, total: group.rows.length, continued })),
+  }));
+});
 
 /** An agency's tasks on one page of its kind; `continued` when the agency began on an earlier page. */
 export interface AgencySlice {

@@ -1,9 +1,9 @@
 /**
- * The search index of the offline copy: MiniSearch over the sections of every plan (from the
- * outline made when the plan was compiled) and over the cited documents, with the same
- * Vietnamese folding as the online search. Opened from file://, it ships as a classic script.
+ * The records of search with no network: the sections of every plan (from the outline made when
+ * the plan was compiled) and the cited documents, and how MiniSearch indexes them in the browser,
+ * with the same Vietnamese folding as the online search. They ship per province as a classic
+ * script (integrations/offline-copy.ts), which a page opened from file:// can load.
  */
-import MiniSearch from 'minisearch';
 import { foldKeepingPositions } from './text.ts';
 import { searchRecord } from './facets.ts';
 import type { Library } from '../model/library.ts';
@@ -81,11 +81,4 @@ export function offlineRecords(library: Library, t: Translate): OfflineRecords {
     sections.push({ id: page, url: page, page, title: record.meta.title, text: [record.meta.title, data.title ?? '', data.known].join(' ').trim() });
   }
   return { pages, sections };
-}
-
-/** The index and page records for the offline copy, ready to be written as a script. */
-export function buildOfflineIndex({ pages, sections }: OfflineRecords) {
-  const search = new MiniSearch<OfflineSection>(MINISEARCH_OPTIONS);
-  search.addAll(sections);
-  return { index: search.toJSON(), pages };
 }

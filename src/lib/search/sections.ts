@@ -39,6 +39,19 @@ export function excerptAround(words: readonly string[], at: number, length = EXC
 const strip = (word: string) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 const exact = (word: string) => strip(word.normalize('NFC')).toLowerCase();
 
+// Every page speaks the same few thousand words: each is cut into folded syllables once.
+const syllablesOfWord = new Map<string, string[]>();
+
+/** A word's syllables, folded and without punctuation: "vắc-xin," is vac, xin. */
+function foldedSyllables(word: string): string[] {
+  let parts = syllablesOfWord.get(word);
+  if (!parts) {
+    parts = strip(foldKeepingPositions(word)).split(/[-‐/]+/).map(strip);
+    if (syllablesOfWord.size < 100_000) syllablesOfWord.set(word, parts);
+  }
+  return parts;
+}
+
 export function rankSections(words: readonly string[], sections: readonly SectionHit[], query: string, excerptLength = EXCERPT_WORDS): RankedSection[] {
   const wanted = queryWords(query)
     .flatMap((word) => word.split(/[-‐/]+/))
@@ -55,7 +68,7 @@ export function rankSections(words: readonly string[], sections: readonly Sectio
   const firstSyllable: number[] = [];
   words.forEach((word, index) => {
     firstSyllable[index] = syllables.length;
-    for (const part of strip(foldKeepingPositions(word)).split(/[-‐/]+/)) syllables.push({ text: strip(part), word: index });
+    for (const part of foldedSyllables(word)) syllables.push({ text: part, word: index });
   });
   const ranked: RankedSection[] = [];
   sections.forEach((section, order) => {

@@ -1,15 +1,13 @@
-/** The offline copy's search engine: MiniSearch over the index shipped as a classic script. */
+/**
+ * Search with no network: MiniSearch over the records of one or more provinces (a portable copy
+ * ships its province's; a reader's device holds those of the provinces it saved), indexed when
+ * the search page opens.
+ */
 import MiniSearch from 'minisearch';
-import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineSection } from '../../lib/search/offline-index.ts';
+import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineRecords, type OfflineSection } from '../../lib/search/offline-index.ts';
 import { matchRanges, phraseTier } from '../../lib/search/text.ts';
 import { excerptAround } from '../../lib/search/sections.ts';
-import { relativeUrl } from '../../lib/browser/urls.ts';
 import { inBatches, type FacetCounts, type PageHit, type SearchEngine } from './engine.ts';
-
-export interface OfflineIndexData {
-  index: ReturnType<MiniSearch['toJSON']>;
-  pages: Record<string, OfflinePage>;
-}
 
 /** The excerpt around the first match, cut as online. */
 function excerptOf(text: string, query: string): string {
@@ -32,12 +30,18 @@ function countFacets(pages: Iterable<OfflinePage>): FacetCounts {
   return counts;
 }
 
-/** `here` is the search page's own path in the copy ("tim-kiem/index.html"). */
-export function offlineEngine(data: OfflineIndexData, here: string): SearchEngine {
-  const search = MiniSearch.loadJS<OfflineSection>(data.index, MINISEARCH_OPTIONS);
+/**
+ * `link` makes a site path into a link from the search page: relative in a copy opened from a
+ * disk, as it is on the site. Two provinces' records may share a page (the documents above
+ * both): it is indexed once.
+ */
+export function offlineEngine(indexes: OfflineRecords[], link: (path: string) => string): SearchEngine {
+  const data = { pages: Object.assign({}, ...indexes.map((index) => index.pages)) as Record<string, OfflinePage> };
+  const search = new MiniSearch<OfflineSection>(MINISEARCH_OPTIONS);
+  search.addAll([...new Map(indexes.flatMap((index) => index.sections).map((section) => [section.id, section])).values()]);
   const all = countFacets(Object.values(data.pages));
   return {
-    link: (path) => relativeUrl(here, path),
+    link,
     // The whole index is already in the page.
     prepare: () => undefined,
     facets: async () => all,
