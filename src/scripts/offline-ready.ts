@@ -5,6 +5,9 @@
  */
 import { routes } from '../lib/model/routes.ts';
 
+/** How long after the page has loaded the worker is registered: long enough for a first search to finish. */
+const REGISTER_AFTER_LOAD_MS = 2000;
+
 export function watchOffline(status: HTMLElement): void {
   if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
   const say = (key: 'installing' | 'ready') => {
@@ -28,7 +31,13 @@ export function watchOffline(status: HTMLElement): void {
     location.reload();
   });
   if (navigator.serviceWorker.controller) status.dataset.hadController = 'yes';
-  void navigator.serviceWorker.register(routes.pathWithBase('/sw.js'), { scope: routes.home() }).then((registration) => {
+  // The reader's page comes first: the worker's own downloads (the shell) wait until it has loaded and settled.
+  const whenQuiet = (start: () => void) => {
+    const later = () => setTimeout(start, REGISTER_AFTER_LOAD_MS);
+    if (document.readyState === 'complete') later();
+    else addEventListener('load', later, { once: true });
+  };
+  whenQuiet(() => void navigator.serviceWorker.register(routes.pathWithBase('/sw.js'), { scope: routes.home() }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
     else if (registration.active) say('ready');
     else say('installing');
@@ -42,5 +51,5 @@ export function watchOffline(status: HTMLElement): void {
     void navigator.serviceWorker.ready.then(() => {
       if (status.dataset.state !== 'update') say('ready');
     });
-  });
+  }));
 }

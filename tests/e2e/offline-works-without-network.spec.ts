@@ -234,6 +234,8 @@ test('a province copy opens from the file system: browse plan → agency → bac
 });
 
 test.describe('under a sub-path', () => {
+  // One build and one server on its port for the tests of this block.
+  test.describe.configure({ mode: 'serial' });
   let server: ChildProcess | undefined;
   // Made when the tests run, not when Playwright loads this file to list them.
   let project: ScratchProject;
@@ -275,5 +277,23 @@ test.describe('under a sub-path', () => {
     await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4343\/nq36\/van-ban\/[^/]+\/\?tu-khoa=dau\+tu#/);
     await expect(page.locator('mark.search-hit').first()).toBeVisible();
     expect(outside).toEqual([]);
+  });
+
+  test('a province saved under /nq36/ opens and is searched with no network', async ({ page, context }) => {
+    await page.goto('http://127.0.0.1:4343/nq36/ban-ngoai-tuyen/');
+    await expect(page.locator('[data-offline-status]')).toHaveText(READY, { timeout: 30_000 });
+    const province = page.locator('[data-province="tuyen-quang"]');
+    await province.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+    await province.getByRole('button', { name: 'Lưu về máy' }).click();
+    await expect(province.locator('[data-save-status]')).toContainText('Đã lưu trên máy này', { timeout: 30_000 });
+    await context.setOffline(true);
+    await page.goto('http://127.0.0.1:4343/nq36/he-thong/tuyen-quang/');
+    await expect(page.locator('h1')).toContainText('Tuyên Quang');
+    await page.goto('http://127.0.0.1:4343/nq36/tim-kiem/?q=dau+tu');
+    await waitForSearch(page);
+    await expect(page.getByTestId('search-results').locator('.result').first()).toHaveAttribute('data-url', /^\/nq36\/van-ban\/nhu-khe/);
+    await page.getByTestId('search-results').locator('.result__section-title').first().click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4343\/nq36\/van-ban\/nhu-khe-thuc-hien-38-ctr-tu\/\?tu-khoa=dau\+tu#/);
+    await expect(page.locator('mark.search-hit').first()).toBeVisible();
   });
 });
