@@ -92,7 +92,7 @@ export interface PortableCopies {
    * Writes the copy `name` of `pages` (site paths under the base) with the search `records`:
    * ban-ngoai-tuyen/<name>.zip in the site, and the same files unzipped in <unzippedDir>/<name>/.
    */
-  write(name: string, pages: string[], records: OfflineRecords): Promise<{ zipBytes: number; indexBytes: number }>;
+  write(name: string, pages: string[], records: OfflineRecords): Promise<{ zipBytes: number }>;
 }
 
 /** Copies of the built site in `outDir`: the files every copy shares (styles, scripts, fonts, icons, the copy's script) are read once. */
@@ -135,7 +135,7 @@ export async function portableCopies(outDir: string, files: string[], base: stri
       });
       const archive = zip(copy.map(({ file, data }) => ({ name: `nq36-${name}/${file}`, data })));
       await writeFile(join(outDir, OFFLINE_FOLDER, `${name}.zip`), archive);
-      return { zipBytes: archive.length, indexBytes: index.data.length };
+      return { zipBytes: archive.length };
     },
   };
 }

@@ -53,16 +53,17 @@ export default function offline(): AstroIntegration {
 
         // Each province's search index, as the site serves it (paths under the base).
         const provinces = sets.filter((set) => set.kind === 'province');
+        const recordsOfProvince = new Map(provinces.map((province) => [province.id, recordsOf(records, new Set(province.pages))]));
         await mkdir(join(outDir, OFFLINE_FOLDER, 'chi-muc'), { recursive: true });
         for (const province of provinces) {
-          const script = indexScript(recordsOf(records, new Set(province.pages)));
+          const script = indexScript(recordsOfProvince.get(province.id)!);
           await writeFile(join(outDir, fileOf(routes.offlineIndex(province.id))), script);
         }
 
         const copies = await portableCopies(outDir, files, base, resolve(outDir, '..', `${outDir.replace(/[/\\]$/, '').split(/[/\\]/).pop()}-offline`));
         const zipBytes = new Map<string, number>();
         for (const province of provinces) {
-          zipBytes.set(routes.offlineCopy(province.id), (await copies.write(province.id, province.pages, recordsOf(records, new Set(province.pages)))).zipBytes);
+          zipBytes.set(routes.offlineCopy(province.id), (await copies.write(province.id, province.pages, recordsOfProvince.get(province.id)!)).zipBytes);
         }
         if (wholeCountryCopyWanted()) {
           const pages = files.filter((file) => file.endsWith('.html')).map((file) => routes.pathWithBase(`/${file.replace(/index\.html$/, '')}`));
