@@ -43,7 +43,7 @@ export const documentTypeSchema = z.enum([
 
 /** A link from one document to the document it carries out. */
 export const implementsLinkSchema = z.strictObject({
-  /** Id of the document carried out (content/documents/ or, through `identifiedAs`, a plan). */
+  /** Id of the document or held plan carried out (content/documents/ or content/plans/). */
   document: idSchema,
   /** True when the text does not state the link and we infer it; `grounds` then says why. */
   inferred: z.boolean().default(false),
