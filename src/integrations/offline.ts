@@ -13,6 +13,7 @@
  * written by the build and removed here. Runs before Pagefind: the copies cannot use its index.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,13 +82,23 @@ export default function offline(): AstroIntegration {
 
         // What each save fetches, with sizes; written last so that the indexes above are counted.
         const built = new Set([...files, ...provinces.map((province) => fileOf(routes.offlineIndex(province.id)))]);
+        // Each file is hashed once, however many sets hold it.
+        const fileHashes = new Map<string, Promise<string>>();
+        const hashOf = (file: string) => {
+          if (!fileHashes.has(file)) fileHashes.set(file, readFile(join(outDir, file)).then((data) => createHash('sha256').update(data).digest('hex')));
+          return fileHashes.get(file)!;
+        };
         await mkdir(join(outDir, OFFLINE_FOLDER, 'luu'), { recursive: true });
         for (const set of sets) {
           const urls = [...set.pages, ...(set.searchIndex ? [routes.offlineIndex(set.searchIndex)] : [])];
           const missing = urls.filter((url) => !built.has(fileOf(url)));
           if (missing.length > 0) throw new Error(`saving ${set.kind} "${set.id}" would fetch pages the build did not write: ${missing.join(', ')}`);
           const listed = await Promise.all(urls.map(async (url) => ({ url, bytes: (await stat(join(outDir, fileOf(url)))).size })));
-          const list: SetList = { kind: set.kind, id: set.id, title: set.title, home: set.home, searchIndex: set.searchIndex ? routes.offlineIndex(set.searchIndex) : null, files: listed };
+          const version = createHash('sha256')
+            .update((await Promise.all(urls.map((url) => hashOf(fileOf(url))))).join(' '))
+            .digest('hex')
+            .slice(0, 16);
+          const list: SetList = { kind: set.kind, id: set.id, title: set.title, home: set.home, version, searchIndex: set.searchIndex ? routes.offlineIndex(set.searchIndex) : null, files: listed };
           await writeFile(join(outDir, fileOf(routes.offlineSet(set.kind, set.id))), JSON.stringify(list));
         }
         logger.info(`offline saves: ${sets.length} sets listed`);

@@ -70,9 +70,18 @@ async function saveSet(list: SetList, onProgress: (bytesDone: number, filesDone:
     await caches.delete(name);
     throw error;
   }
-  const saved: SavedSet = { kind: list.kind, id: list.id, title: list.title, home: list.home, bytes: totalBytes(list), files: list.files.length, searchIndex: list.searchIndex, savedAt: new Date().toISOString() };
+  const saved: SavedSet = { kind: list.kind, id: list.id, title: list.title, home: list.home, version: list.version, bytes: totalBytes(list), files: list.files.length, searchIndex: list.searchIndex, savedAt: new Date().toISOString() };
   await cache.put(META_KEY, new Response(JSON.stringify(saved), { headers: { 'Content-Type': 'application/json' } }));
   return saved;
+}
+
+/** The set's list as the site has it now, when the site answers; null with no network. */
+async function currentList(url: string): Promise<SetList | null> {
+  try {
+    return (await (await fetchForSave(url)).json()) as SetList;
+  } catch {
+    return null;
+  }
 }
 
 /** Asks the browser to keep saved sets when the device runs short of room, where it can. */
@@ -99,12 +108,17 @@ function enableSaveButton(root: HTMLElement): void {
   const showSaved = (saved: SavedSet) => {
     progress.hidden = true;
     status.textContent = fill(strings.saved, { size: formatBytes(saved.bytes), date: new Date(saved.savedAt).toLocaleDateString('vi-VN') });
-    actions.replaceChildren(
-      button(strings.remove, async () => {
-        await caches.delete(savedCacheName(kind, id));
-        showUnsaved();
-      }),
-    );
+    const remove = button(strings.remove, async () => {
+      await caches.delete(savedCacheName(kind, id));
+      showUnsaved();
+    });
+    actions.replaceChildren(remove);
+    // The site changed since the save: say so, and offer the new version.
+    void currentList(root.dataset.list!).then((list) => {
+      if (!list || list.version === saved.version) return;
+      status.textContent = `${status.textContent} ${strings.outdated}`;
+      actions.replaceChildren(button(strings.update, () => void save(list), false), remove);
+    });
   };
   const showUnsaved = () => {
     progress.hidden = true;

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +27,24 @@ async function serve(dir: string, port: number, base = '/'): Promise<ChildProces
     }
   }
   throw new Error(`server on ${port} did not start`);
+}
+
+/**
+ * Runs `use` on a copy of the built site served on `port`, in a fresh browser context: a test
+ * that plays a new build edits the copy, never dist/, which the other tests read.
+ */
+async function onACopyOfTheSite(browser: Browser, port: number, use: (copy: string, page: Page) => Promise<void>): Promise<void> {
+  const copy = mkdtempSync(join(tmpdir(), 'nq36-site-copy-'));
+  cpSync(join(root, 'dist'), copy, { recursive: true });
+  const server = await serve(copy, port);
+  const context = await browser.newContext();
+  try {
+    await use(copy, await context.newPage());
+  } finally {
+    await context.close();
+    server.kill();
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 const READY = 'Sẵn sàng: trang đã đọc mở lại được khi không có mạng.';
@@ -118,12 +136,7 @@ test('saving one plan from its page', async ({ page }) => {
 });
 
 test('a new build is offered, not forced, and taken cleanly on reload', async ({ browser }) => {
-  const copy = mkdtempSync(join(tmpdir(), 'nq36-update-'));
-  cpSync(join(root, 'dist'), copy, { recursive: true });
-  const server = await serve(copy, 4342);
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  try {
+  await onACopyOfTheSite(browser, 4342, async (copy, page) => {
     await page.goto('http://127.0.0.1:4342/');
     await expect(page.locator('[data-offline-status]')).toHaveText(READY, { timeout: 30_000 });
     await page.reload();
@@ -139,11 +152,30 @@ test('a new build is offered, not forced, and taken cleanly on reload', async ({
     await expect(page.locator('h1')).not.toContainText('bản mới');
     await update.click();
     await expect(page.locator('h1')).toContainText('bản mới', { timeout: 30_000 });
-  } finally {
-    await context.close();
-    server.kill();
-    rmSync(copy, { recursive: true, force: true });
-  }
+  });
+});
+
+test('a saved copy the site has since changed says so, and is brought up to date', async ({ browser }) => {
+  await onACopyOfTheSite(browser, 4346, async (copy, page) => {
+    await page.goto('http://127.0.0.1:4346/van-ban/lai-chau-35-ctr-tu/');
+    const save = page.locator('[data-save-offline]');
+    await save.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }).click();
+    await save.getByRole('button', { name: 'Lưu về máy' }).click();
+    await expect(save.locator('[data-save-status]')).toHaveText(/^Đã lưu trên máy này[^.]*\. Đọc được cả khi không có mạng\.$/, { timeout: 30_000 });
+    // A new build changes one of the plan's files, and so the version in its list.
+    const list = join(copy, 'ban-ngoai-tuyen/luu/plan-lai-chau-35-ctr-tu.json');
+    writeFileSync(list, readFileSync(list, 'utf8').replace(/"version":"[0-9a-f]+"/, '"version":"ban-moi"'));
+    await page.reload();
+    await expect(save.locator('[data-save-status]')).toContainText('Trang web đã có bản mới hơn.');
+    await save.getByRole('button', { name: 'Cập nhật bản đã lưu' }).click();
+    await expect(save.locator('[data-save-status]')).toHaveText(/^Đã lưu trên máy này[^.]*\. Đọc được cả khi không có mạng\.$/, { timeout: 30_000 });
+    // The saved copy now records the site's version, so it is no longer out of date.
+    const savedVersion = await page.evaluate(async () => {
+      const meta = await (await caches.open('nq36-luu:plan:lai-chau-35-ctr-tu')).match('/__nq36-luu__.json');
+      return ((await meta!.json()) as { version: string }).version;
+  });
+  expect(savedVersion).toBe('ban-moi');
+  });
 });
 
 test('the site is installable: a manifest with icons', async ({ page, request }) => {

@@ -18,7 +18,7 @@ test('sizes read as a Vietnamese reader writes them', () => {
 
 test('each saved set has a cache of its own, and its size is the sum of its files', () => {
   assert.notEqual(savedCacheName('plan', 'x'), savedCacheName('province', 'x'));
-  assert.equal(totalBytes({ kind: 'plan', id: 'x', title: 'x', home: '/', searchIndex: null, files: [{ url: '/a/', bytes: 10 }, { url: '/b/', bytes: 5 }] }), 15);
+  assert.equal(totalBytes({ kind: 'plan', id: 'x', title: 'x', home: '/', version: 'v', searchIndex: null, files: [{ url: '/a/', bytes: 10 }, { url: '/b/', bytes: 5 }] }), 15);
 });
 
 test('a saved commune plan brings the documents above it and the search index of its province', () => {

@@ -23,6 +23,8 @@ export interface SetList {
   id: string;
   title: string;
   home: string;
+  /** Changes whenever any of the set's files changes: a saved copy with another is out of date. */
+  version: string;
   /** The script of the search index that comes with the set, if any. */
   searchIndex: string | null;
   files: { url: string; bytes: number }[];
@@ -34,6 +36,8 @@ export interface SavedSet {
   id: string;
   title: string;
   home: string;
+  /** The version of the set's list when it was saved. */
+  version: string;
   bytes: number;
   files: number;
   searchIndex: string | null;
