@@ -89,6 +89,7 @@ const provinceSaves = files
   .filter((file) => /^ban-ngoai-tuyen\/luu\/province-.*\.json$/.test(file))
   .map((file) => (JSON.parse(readFileSync(join(dist, file), 'utf8')) as { files: { bytes: number }[] }).files.reduce((sum, one) => sum + one.bytes, 0));
 const PAGE_BUDGET_BYTES = 300 * 1024;
+const provinceIndexes = files.filter((file) => /^ban-ngoai-tuyen\/chi-muc\/.*\.js$/.test(file));
 
 const report = {
   corpus: real ? 'real' : 'synthetic',
@@ -125,8 +126,8 @@ const report = {
   pagesOverBudget: htmlBySize.filter(({ bytes }) => bytes > PAGE_BUDGET_BYTES).length,
   largestProvincePage: htmlBySize.find(({ file }) => /^he-thong\/[^/]+\/index\.html$/.test(file)) ?? null,
   provinceCopyZipBytes: spread(files.filter((file) => /^ban-ngoai-tuyen\/[^/]+\.zip$/.test(file)).map(bytesOf)),
-  provinceIndexBytes: spread(files.filter((file) => /^ban-ngoai-tuyen\/chi-muc\/.*\.js$/.test(file)).map(bytesOf)),
-  provinceIndexGzipBytes: spread(files.filter((file) => /^ban-ngoai-tuyen\/chi-muc\/.*\.js$/.test(file)).map((file) => gzipSync(readFileSync(join(dist, file))).length)),
+  provinceIndexBytes: spread(provinceIndexes.map(bytesOf)),
+  provinceIndexGzipBytes: spread(provinceIndexes.map((file) => gzipSync(readFileSync(join(dist, file))).length)),
   provinceSaveBytes: spread(provinceSaves),
   search,
   shippedGzip: {

@@ -15,14 +15,14 @@ import { OFFLINE_FALLBACK_PAGE } from '../lib/browser/offline-saves.ts';
 import { OFFLINE_FOLDER } from '../lib/model/routes.ts';
 
 /** The most a first visit's service worker may download, whatever the library holds. */
-export const PRECACHE_BUDGET_BYTES = 3 * 1024 * 1024;
+const PRECACHE_BUDGET_BYTES = 3 * 1024 * 1024;
 
 /**
  * The shell: styles, scripts and the fonts the styles name (woff2: every browser with a service
  * worker reads it), icons, the pages a reader needs first and the offline pages, and Pagefind's
  * own code — not its index, which is fetched (and kept) a chunk at a time as people search.
  */
-export const SHELL = [
+const SHELL = [
   '_astro/**/*.{css,js,woff2}',
   'index.html',
   'tim-kiem/index.html',

@@ -80,7 +80,7 @@ export function getLibrary(): Promise<Library> {
 }
 
 /** A plan's MDX entry, for rendering its body. */
-export async function getPlanEntry(id: string): Promise<CollectionEntry<'plans'>> {
+async function getPlanEntry(id: string): Promise<CollectionEntry<'plans'>> {
   const entry = await getEntry('plans', id);
   if (!entry) throw new Error(`content/plans/${id}.mdx: not found`);
   return entry;

@@ -33,7 +33,7 @@ async function fetchForSave(url: string): Promise<Response> {
 }
 
 /** Every saved set, newest first. */
-export async function savedSets(): Promise<SavedSet[]> {
+async function savedSets(): Promise<SavedSet[]> {
   const names = (await caches.keys()).filter((name) => name.startsWith(SAVED_CACHE_PREFIX));
   const sets = await Promise.all(
     names.map(async (name) => {
@@ -127,10 +127,8 @@ function enableSaveButton(root: HTMLElement): void {
   };
   const offer = async () => {
     status.textContent = strings.measuring;
-    let list: SetList;
-    try {
-      list = (await (await fetchForSave(root.dataset.list!)).json()) as SetList;
-    } catch {
+    const list = await currentList(root.dataset.list!);
+    if (!list) {
       status.textContent = strings.failed;
       return;
     }

@@ -47,6 +47,15 @@ async function onACopyOfTheSite(browser: Browser, port: number, use: (copy: stri
   }
 }
 
+/** Opens each page and checks it is served whole, with its heading: what a reader offline needs. */
+async function expectPagesOpen(page: Page, pages: [path: string, heading: string][]) {
+  for (const [path, heading] of pages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('h1').first(), path).toContainText(heading);
+  }
+}
+
 const READY = 'Sẵn sàng: trang đã đọc mở lại được khi không có mạng.';
 
 test('after one visit, the shell and the pages read work with no network; a page never read says so', async ({ page, context }) => {
@@ -54,16 +63,12 @@ test('after one visit, the shell and the pages read work with no network; a page
   await expect(page.locator('[data-offline-status]')).toHaveText(READY, { timeout: 30_000 });
   await page.goto('/van-ban/lai-chau-35-ctr-tu/');
   await context.setOffline(true);
-  for (const [path, heading] of [
+  await expectPagesOpen(page, [
     ['/', 'Kho văn bản'],
     ['/he-thong/', 'Hệ thống văn bản'],
     ['/ban-ngoai-tuyen/', 'Dùng khi không có mạng'],
     ['/van-ban/lai-chau-35-ctr-tu/?tu-khoa=dau+tu', 'Chương trình hành động thực hiện Nghị quyết số 36-NQ/TW'],
-  ]) {
-    const response = await page.goto(path);
-    expect(response?.status(), path).toBe(200);
-    await expect(page.locator('h1').first(), path).toContainText(heading);
-  }
+  ]);
   expect(await page.evaluate(() => document.fonts.check('16px "Noto Serif"', 'Nghị quyết'))).toBe(true);
   await page.goto('/linh-vuc/health/');
   await expect(page.locator('h1')).toHaveText('Chưa có trang này trên máy');
@@ -95,15 +100,12 @@ test('saving a province: its size first, then progress; its pages and search wor
   await expect(saved).toContainText(/\d+ KB · \d+ tệp/);
 
   await context.setOffline(true);
-  for (const [path, heading] of [
+  await expectPagesOpen(page, [
     ['/van-ban/nhu-khe-thuc-hien-38-ctr-tu/', 'Kế hoạch của Ban Thường vụ Đảng ủy'],
     ['/he-thong/tuyen-quang/', 'Tuyên Quang'],
     ['/van-ban-dan-chieu/36-nq-tw/', '36-NQ/TW'],
     ['/co-quan/ubnd-xa-nhu-khe/', 'Ủy ban nhân dân xã Nhữ Khê'],
-  ]) {
-    await page.goto(path);
-    await expect(page.locator('h1').first(), path).toContainText(heading);
-  }
+  ]);
   await page.goto('/in/nhu-khe-thuc-hien-38-ctr-tu/');
   await expect(page.locator('.print-head__plan').first()).toBeVisible();
   await page.goto('/van-ban/lai-chau-35-ctr-tu/');

@@ -21,7 +21,7 @@ export interface Repair {
 }
 
 /** Folds every run of white space (including no-break spaces) into one space. */
-export function foldWhitespace(text: string): string {
+function foldWhitespace(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
@@ -54,7 +54,7 @@ export function applyRepairs(text: string, repairs: readonly Repair[]): { text: 
 }
 
 /** Cuts text after each sentence or clause mark, so a missing passage is reported small. */
-export function chunksOf(text: string): string[] {
+function chunksOf(text: string): string[] {
   return text
     .split(/(?<=[.;:?!])\s+/)
     .map((chunk) => chunk.trim())

@@ -49,7 +49,7 @@ export function planSet(library: Library, planId: string): OfflineSet {
 }
 
 /** Every province's share: the hierarchy down to it (every page of its own), its plans, what stands above them, its agencies. */
-export function provinceSets(library: Library): OfflineSet[] {
+function provinceSets(library: Library): OfflineSet[] {
   const parts = new Map(hierarchyParts(library).map((part) => [part.id, part]));
   const agenciesOf = Map.groupBy([...library.agencies.values()], (agency) => provinceOf(library, agency.data.locality) ?? '');
   return provinceScopes(library).map((scope) => ({
@@ -69,7 +69,7 @@ export function provinceSets(library: Library): OfflineSet[] {
 }
 
 /** A field: every page of its tasks. */
-export function fieldSet(library: Library, fieldId: string): OfflineSet {
+function fieldSet(library: Library, fieldId: string): OfflineSet {
   return {
     kind: 'field',
     id: fieldId,

@@ -1,7 +1,8 @@
 /**
- * Search on the site with no network: MiniSearch over the search indexes that came with the sets
- * this device saved (scripts/offline-saves.ts), so that results lead only to pages it holds.
- * The indexes are classic scripts, as in the portable copies, loaded from the saved caches.
+ * The site's search engine: Pagefind when the site answers; with no network, MiniSearch over the
+ * search indexes that came with the sets this device saved (scripts/offline-saves.ts), so that
+ * results lead only to pages it holds. Those indexes are classic scripts, as in the portable
+ * copies, loaded from the saved caches.
  */
 import { savedSearchIndexes } from '../offline-saves.ts';
 import { NETWORK_ONLY_HEADER } from '../../lib/browser/offline-saves.ts';
