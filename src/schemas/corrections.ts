@@ -10,6 +10,8 @@ export const repairSchema = z.strictObject({
   count: z.number().int().positive(),
   /** `ocr`: misread by character recognition; `extraction`: broken by PDF text extraction. */
   kind: z.enum(['ocr', 'extraction']),
+  /** Proposed by the importer and not yet confirmed by an editor against the original. */
+  proposed: z.literal(true).optional(),
 });
 
 /** The corrections record beside a plan (content/plans/<id>.corrections.yaml). */

@@ -98,36 +98,54 @@ function listBefore(text: string, mentions: readonly Mention[], until: number): 
 
 const sentencesOf = (paragraph: string) => paragraph.split(/(?<=[.;])\s+/u);
 
-export function roleProblems(task: PlanTask, agencies: readonly NamedAgency[]): string[] {
-  const problems: string[] = [];
-  const heading = task.heading ?? '';
-  const headingAgencies = new Set(agenciesNamed(heading, agencies).map((mention) => mention.id));
-  const expected = new Map<string, { role: 'lead' | 'support'; words: string }>();
-  const expect = (id: string, role: 'lead' | 'support', words: string) => {
-    if (!expected.has(id) || role === 'lead') expected.set(id, { role, words });
-  };
+/** A role the text gives a body, with the words that give it. */
+export interface ReadRole {
+  role: 'lead' | 'support';
+  words: string;
+}
 
+/**
+ * The roles a task's own words give the bodies they name, read by the rules above. A body the
+ * text makes both lead and support is lead.
+ */
+export function rolesInText(task: Pick<PlanTask, 'heading' | 'paragraphs'>, agencies: readonly NamedAgency[]): Map<string, ReadRole> {
+  const headingAgencies = new Set(agenciesNamed(task.heading ?? '', agencies).map((mention) => mention.id));
+  const roles = new Map<string, ReadRole>();
+  const give = (id: string, role: 'lead' | 'support', words: string) => {
+    if (!roles.has(id) || role === 'lead') roles.set(id, { role, words });
+  };
   for (const sentence of task.paragraphs.flatMap(sentencesOf)) {
     const lower = normal(sentence);
     const mentions = agenciesNamed(sentence, agencies);
     const words = sentence.slice(0, 80);
     const opensWithCoordination = /^phối hợp(?!\p{L})/u.test(lower.trimStart());
     if (opensWithCoordination) {
-      for (const id of headingAgencies) {
-        if (task.lead.includes(id)) {
-          problems.push(`task ${task.id}: lead: the text opens with "${words}…": ${id} coordinates (phối hợp), it does not lead; make it support and the body it works with the lead`);
-        }
-        expect(id, 'support', words);
-      }
+      for (const id of headingAgencies) give(id, 'support', words);
     } else if (/^chủ trì(?!\p{L})/u.test(lower.trimStart())) {
-      for (const id of headingAgencies) expect(id, 'lead', words);
+      for (const id of headingAgencies) give(id, 'lead', words);
     }
     for (const match of lower.matchAll(/chủ trì/gu)) {
-      for (const mention of listBefore(lower, mentions, match.index)) expect(mention.id, 'lead', words);
+      for (const mention of listBefore(lower, mentions, match.index)) give(mention.id, 'lead', words);
     }
     for (const match of lower.matchAll(/phối hợp(?:\s+với)?\s+/gu)) {
       const partners = listFrom(lower, mentions, match.index + match[0].length);
-      for (const mention of partners) expect(mention.id, opensWithCoordination && match.index === lower.indexOf('phối hợp') ? 'lead' : 'support', words);
+      for (const mention of partners) give(mention.id, opensWithCoordination && match.index === lower.indexOf('phối hợp') ? 'lead' : 'support', words);
+    }
+  }
+  return roles;
+}
+
+export function roleProblems(task: PlanTask, agencies: readonly NamedAgency[]): string[] {
+  const problems: string[] = [];
+  const heading = task.heading ?? '';
+  const expected = rolesInText(task, agencies);
+  const headingAgencies = new Set(agenciesNamed(heading, agencies).map((mention) => mention.id));
+  for (const sentence of task.paragraphs.flatMap(sentencesOf)) {
+    if (!/^phối hợp(?!\p{L})/u.test(normal(sentence).trimStart())) continue;
+    for (const id of headingAgencies) {
+      if (task.lead.includes(id)) {
+        problems.push(`task ${task.id}: lead: the text opens with "${sentence.slice(0, 80)}…": ${id} coordinates (phối hợp), it does not lead; make it support and the body it works with the lead`);
+      }
     }
   }
 

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readSource } from '../../scripts/import/read-source.ts';
+import { libraryOnDisk, repairKnowledge } from '../../scripts/import/setup.ts';
+import { importPlan } from '../../src/lib/import/draft.ts';
+import { annotate, frontmatterOf, ROOT, SEEDS } from '../helpers/content.ts';
+import type { PlanData } from '../../src/schemas/plan.ts';
+import { t } from '../../src/i18n/t.ts';
+
+const library = libraryOnDisk();
+const knowledge = repairKnowledge(library.plans);
+
+async function draftOf(file: string) {
+  const { text } = await readSource(file);
+  return importPlan(text, { library, repairKnowledge: knowledge, sourceName: 'plan-004.txt', t });
+}
+
+test('a plan typed in Word, printed to PDF or extracted as text drafts the same plan', async () => {
+  const drafts = await Promise.all([
+    draftOf(join(SEEDS, '004_f52bd55984169549.txt')),
+    draftOf(join(ROOT, 'tests/fixtures/import/plan-004.docx')),
+    draftOf(join(ROOT, 'tests/fixtures/import/plan-004.pdf')),
+  ]);
+  for (const draft of drafts) {
+    const data = frontmatterOf(draft.mdx) as PlanData;
+    assert.equal(data.type, 'Kế hoạch');
+    assert.equal(data.number, null, 'the text gives no number: none is made up');
+    assert.equal(data.issuer, 'ubnd-tinh-lang-son');
+    assert.equal(data.locality, 'lang-son');
+    assert.deepEqual(data.implements.map((link) => link.document), ['88-ctr-tu-lang-son']);
+    assert.equal(data.signer?.name, 'Dương Xuân Huyên');
+    const { annotations } = annotate(draft.mdx);
+    const leads = annotations.tasks.find((task) => task.id === 'nv-iv-7');
+    assert.deepEqual(leads?.lead, ['so-khoa-hoc-va-cong-nghe-lang-son'], '"Sở Nội vụ: Phối hợp Sở Khoa học và Công nghệ …": the department it works with leads');
+    assert.deepEqual(leads?.support, ['so-noi-vu-lang-son']);
+  }
+  const taskIds = drafts.map((draft) => annotate(draft.mdx).annotations.tasks.map((task) => task.id).join(' '));
+  assert.equal(taskIds[1], taskIds[0]);
+  assert.equal(taskIds[2], taskIds[0]);
+});
+
+test('text that is markup in MDX is escaped, never run', () => {
+  const raw = ['KẾ HOẠCH', 'thực hiện Nghị quyết số 36-NQ/TW ngày 30/01/2023 của Bộ Chính trị', 'Thực hiện Nghị quyết số 36-NQ/TW, UBND tỉnh Lạng Sơn xây dựng Kế hoạch như sau:', 'I. MỤC ĐÍCH', 'Nội dung <script>alert(1)</script> và {globalThis.x = 1} cùng [liên kết](javascript:alert(1)).'].join('\n');
+  const draft = importPlan(raw, { library, repairKnowledge: knowledge, sourceName: 'probe.txt', t });
+  const { tree } = annotate(draft.mdx);
+  const kinds = new Set<string>();
+  const walk = (node: { type: string; name?: string | null; children?: unknown[] }) => {
+    kinds.add(node.name ? `${node.type}:${node.name}` : node.type);
+    (node.children as (typeof node)[] | undefined)?.forEach(walk);
+  };
+  walk(tree as never);
+  assert.ok(!kinds.has('mdxFlowExpression') && !kinds.has('mdxTextExpression') && !kinds.has('link'), [...kinds].join(' '));
+  assert.ok(![...kinds].some((kind) => kind.includes('script')));
+  assert.match(draft.mdx, /\\<script>/);
+});
