@@ -2,13 +2,15 @@
  * Measures the importer's two suggesters against the five curated plans:
  * `node scripts/eval-suggesters.ts [--verbose]`.
  *
- * Fields: every curated task's heading and paragraphs go to `suggestFields`; the suggestion is
- * compared with the task's `fields` and `mentions` as (task, field) pairs (micro precision,
- * recall, F1), and its first field with the curated main field.
- * Targets: every paragraph of a plan, as plain text with its `<Target>` tags removed, goes to
- * `findTargets` with the horizon of the nearest heading above that names one; the phrases found
- * are matched with the curated ones by exact span and by overlap, and the matched pairs compared
- * on value, unit, comparison and horizon (and, loosely, measure, by shared words).
+ * Fields: every curated task's heading and paragraphs (as `annotate` reads them) go to
+ * `suggestFields`; the suggestion is compared with that same task's (same id) `fields` and
+ * `mentions` as (task, field) pairs (micro precision, recall, F1), and its first field with the
+ * curated main field. Tasks are also put in quarters by confidence, to show whether it means much.
+ * Targets: every paragraph of a plan, as plain text with its `<Target>` tags removed (the curated
+ * targets' `context`), goes to `findTargets` with the horizon of the nearest heading above it, among
+ * those it stands under, that names 2030 or 2045; the phrases found are matched with the curated
+ * ones by exact span and by overlap, and the matched pairs compared on value, unit, comparison,
+ * horizon and measure (exactly, and by shared words).
  * `--verbose` prints every disagreement with its text.
  */
 import { suggestFields, type FieldDefinition, type FieldSuggestion } from '../src/lib/import/fields.ts';
@@ -66,7 +68,7 @@ export interface TargetEvaluation {
   exact: PairScore;
   overlapping: PairScore;
   /** Over the pairs matched by overlap: the share that agree on each attribute. */
-  agreement: { pairs: number; value: number; unit: number; comparison: number; horizon: number; measureWords: number };
+  agreement: { pairs: number; value: number; unit: number; comparison: number; horizon: number; measure: number; measureWords: number };
 }
 
 export function pairScore(truePositives: number, suggested: number, curated: number): PairScore {
@@ -179,7 +181,7 @@ export function evaluateTargets(): TargetEvaluation {
   let overlapping = 0;
   let suggested = 0;
   let curated = 0;
-  const agreement = { pairs: 0, value: 0, unit: 0, comparison: 0, horizon: 0, measureWords: 0 };
+  const agreement = { pairs: 0, value: 0, unit: 0, comparison: 0, horizon: 0, measure: 0, measureWords: 0 };
   for (const paragraph of paragraphs) {
     suggested += paragraph.found.length;
     curated += paragraph.curated.length;
@@ -193,6 +195,7 @@ export function evaluateTargets(): TargetEvaluation {
       agreement.unit += Number(match.unit === gold.unit);
       agreement.comparison += Number(match.comparison === gold.comparison);
       agreement.horizon += Number(match.horizon === gold.horizon);
+      agreement.measure += Number(match.measure === gold.measure);
       agreement.measureWords += measureOverlap(match.measure, gold.measure);
     }
   }
@@ -207,6 +210,7 @@ export function evaluateTargets(): TargetEvaluation {
       unit: share(agreement.unit),
       comparison: share(agreement.comparison),
       horizon: share(agreement.horizon),
+      measure: share(agreement.measure),
       measureWords: share(agreement.measureWords),
     },
   };
@@ -222,25 +226,31 @@ function printFields(evaluation: FieldEvaluation, verbose: boolean): void {
   console.log(scoreRow('fields (asked for)', evaluation.fields));
   console.log(scoreRow('mentions', evaluation.mentions));
   console.log(`main field right       ${percent(evaluation.mainFieldAccuracy).padStart(7)}   of ${evaluation.cases.length} tasks`);
+  // Whether confidence means something: the tasks in quarters by confidence, and how right each quarter is.
+  const byConfidence = evaluation.cases.map(({ task, suggestion }) => ({ confidence: suggestion.confidence, f1: pairScore(suggestion.fields.filter((field) => task.fields.includes(field)).length, suggestion.fields.length, task.fields.length).f1 }));
+  byConfidence.sort((a, b) => a.confidence - b.confidence);
+  const quarter = Math.ceil(byConfidence.length / 4);
+  const quarters = [0, 1, 2, 3].map((index) => byConfidence.slice(index * quarter, (index + 1) * quarter)).filter((part) => part.length > 0);
+  console.log(`mean task F1 by quarter of confidence: ${quarters.map((part) => `${part[0].confidence.toFixed(2)}–${part.at(-1)!.confidence.toFixed(2)}: ${percent(part.reduce((sum, row) => sum + row.f1, 0) / part.length)}`).join(' · ')}`);
   if (!verbose) return;
+  const differs = (a: string[], b: string[]) => a.length !== b.length || a.some((field) => !b.includes(field));
   for (const { planId, task, suggestion } of evaluation.cases) {
-    const differs = (a: string[], b: string[]) => a.length !== b.length || a.some((field) => !b.includes(field));
     if (!differs(task.fields, suggestion.fields) && !differs(task.mentions, suggestion.mentions) && task.fields[0] === suggestion.fields[0]) continue;
     console.log(`\n${planId} ${task.id}: ${(task.heading ?? task.paragraphs[0] ?? '').slice(0, 100)}`);
     console.log(`  curated:   fields ${task.fields.join(' ')} | mentions ${task.mentions.join(' ') || '–'}`);
     console.log(`  suggested: fields ${suggestion.fields.join(' ')} | mentions ${suggestion.mentions.join(' ') || '–'}`);
-    for (const { field, terms, weight } of suggestion.evidence) console.log(`    ${field.padEnd(16)} ${String(weight).padStart(5)}  ${terms.join(', ')}`);
+    for (const { field, terms, weight } of suggestion.evidence) console.log(`    ${field.padEnd(16)} ${String(weight).padStart(5)}  ${terms.join(' · ')}`);
   }
 }
 
 function printTargets(evaluation: TargetEvaluation, verbose: boolean): void {
-  console.log('\nTargets, over the phrases of every paragraph');
+  console.log(`\nTargets, over the phrases of every paragraph (${evaluation.paragraphs.length} paragraphs)`);
   console.log(`${''.padEnd(22)} ${'prec.'.padStart(7)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`);
   console.log(scoreRow('exact span', evaluation.exact));
   console.log(scoreRow('overlapping span', evaluation.overlapping));
-  const { pairs, value, unit, comparison, horizon, measureWords } = evaluation.agreement;
+  const { pairs, value, unit, comparison, horizon, measure, measureWords } = evaluation.agreement;
   console.log(`\nOf the ${pairs} curated targets found (overlapping span), the share that agree:`);
-  console.log(`value ${percent(value)} · unit ${percent(unit)} · comparison ${percent(comparison)} · horizon ${percent(horizon)} · measure, shared words (Dice) ${percent(measureWords)}`);
+  console.log(`value ${percent(value)} · unit ${percent(unit)} · comparison ${percent(comparison)} · horizon ${percent(horizon)} · measure ${percent(measure)} (shared words, Dice: ${percent(measureWords)})`);
   if (!verbose) return;
   const show = (target: { phrase: string; value: string; unit: string; comparison: string; horizon: Horizon; measure: string }) =>
     `"${target.phrase}" value=${target.value} unit=${target.unit} ${target.comparison} horizon=${target.horizon ?? '–'} measure="${target.measure}"`;
@@ -249,7 +259,7 @@ function printTargets(evaluation: TargetEvaluation, verbose: boolean): void {
     for (const gold of paragraph.curated) {
       const match = paragraph.found.find((found) => found.start < gold.end && gold.start < found.end);
       if (!match) lines.push(`  missed:    ${show(gold)}`);
-      else if (match.start !== gold.start || match.end !== gold.end || match.value !== gold.value || match.unit !== gold.unit || match.comparison !== gold.comparison || match.horizon !== gold.horizon) {
+      else if ((['start', 'end', 'value', 'unit', 'comparison', 'horizon', 'measure'] as const).some((key) => match[key] !== gold[key])) {
         lines.push(`  curated:   ${show(gold)}`, `  suggested: ${show(match)}`);
       }
     }

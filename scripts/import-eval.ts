@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { annotate, frontmatterOf, loadCorrections, readSeed, ROOT } from '../tests/helpers/content.ts';
-import { libraryOnDisk, repairKnowledge, type ImportLibrary } from './import/setup.ts';
+import { libraryOnDisk, libraryWithout, repairKnowledge } from './import/setup.ts';
 import { importPlan, type ImportResult } from '../src/lib/import/draft.ts';
 import { normaliseSeed } from '../src/lib/compile/seed-text.ts';
 import { scoreRepairs } from '../src/lib/import/repair-score.ts';
@@ -22,27 +22,6 @@ import { t } from '../src/i18n/t.ts';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, write: { type: 'boolean', default: false } } });
 const library = libraryOnDisk();
-
-/** The library without one plan and what only that plan uses. */
-function without(planId: string): ImportLibrary {
-  const plans = library.plans.filter((plan) => plan.id !== planId);
-  const annotations = (id: string) => library.annotations.get(id);
-  const documentsUsed = new Set(plans.flatMap((plan) => [...plan.data.implements.map((link) => link.document), ...plan.data.cites, plan.data.identifiedAs?.document ?? '']));
-  for (const doc of library.documents) if (documentsUsed.has(doc.id)) doc.data.implements.forEach((link) => documentsUsed.add(link.document));
-  const documents = library.documents.filter((doc) => documentsUsed.has(doc.id));
-  const agenciesUsed = new Set([
-    ...plans.flatMap((plan) => [plan.data.issuer, ...(annotations(plan.id)?.tasks ?? []).flatMap((task) => [...task.lead, ...task.support])]),
-    ...documents.map((doc) => doc.data.issuer ?? ''),
-  ]);
-  const agencies = library.agencies.filter((agency) => agenciesUsed.has(agency.id) || agency.data.level === 'central');
-  const placesUsed = new Set([
-    ...plans.flatMap((plan) => [plan.data.locality ?? '', plan.data.localityInferred?.locality ?? '']),
-    ...agencies.map((agency) => agency.data.locality ?? ''),
-    ...documents.map((doc) => doc.data.locality ?? ''),
-  ]);
-  for (const place of library.localities) if (placesUsed.has(place.id) && place.data.parent) placesUsed.add(place.data.parent);
-  return { plans, documents, agencies, localities: library.localities.filter((place) => placesUsed.has(place.id)), fields: library.fields };
-}
 
 interface Sections {
   headings: Map<string, string>;
@@ -107,7 +86,7 @@ interface Row {
 function evaluate(planId: string): Row {
   const curatedMdx = readFileSync(join(ROOT, 'content', 'plans', `${planId}.mdx`), 'utf8');
   const curatedData = library.plans.find((plan) => plan.id === planId)!.data;
-  const rest = without(planId);
+  const rest = libraryWithout(library, planId);
   const started = performance.now();
   const draft: ImportResult = importPlan(readSeed(curatedData.source), { library: rest, repairKnowledge: repairKnowledge(rest.plans), sourceName: curatedData.source, id: planId, t });
   const seconds = (performance.now() - started) / 1000;

@@ -7,14 +7,13 @@
  * with --out content) into content/.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { readSource, ImportInputError } from './import/read-source.ts';
-import { libraryOnDisk, repairKnowledge } from './import/setup.ts';
+import { draftFiles, libraryOnDisk, repairKnowledge } from './import/setup.ts';
 import { importPlan, ImportError, type ImportResult } from '../src/lib/import/draft.ts';
 import { ImportStructureError } from '../src/lib/import/skeleton.ts';
-import { reviewMarkdown, reviewSummary } from '../src/lib/import/review.ts';
+import { reviewSummary } from '../src/lib/import/review.ts';
 import { t } from '../src/i18n/t.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -51,20 +50,11 @@ try {
 
 /** Writes the draft's files under `out`, refusing to replace a plan already there. */
 function writeDraft(result: ImportResult, out: string, source: { name: string; text: string } | null): string[] {
-  const files: [string, string][] = [
-    [join(out, 'plans', `${result.id}.mdx`), result.mdx],
-    [join(out, 'plans', `${result.id}.corrections.yaml`), result.corrections],
-    ...result.agencies.map(({ id, data }): [string, string] => [join(out, 'agencies', `${id}.yaml`), stringify(data, { lineWidth: 0 })]),
-    ...result.localities.map(({ id, data }): [string, string] => [join(out, 'localities', `${id}.yaml`), stringify(data, { lineWidth: 0 })]),
-    ...result.documents.map(({ id, data }): [string, string] => [join(out, 'documents', `${id}.yaml`), stringify(data, { lineWidth: 0 })]),
-    ...(source ? [[join(out, 'sources', source.name), source.text] as [string, string]] : []),
-    [join(out, `${result.id}.review.md`), reviewMarkdown(result)],
-  ];
-  const planFile = files[0][0];
-  if (existsSync(planFile)) throw new ImportError(`${planFile} đã có; chọn --id khác hoặc xóa tệp cũ (a plan with this id exists)`);
-  for (const [file, text] of files) {
-    mkdirSync(join(file, '..'), { recursive: true });
+  const files = draftFiles(result, source).map(({ path, text }) => ({ file: join(out, path), text }));
+  if (existsSync(files[0].file)) throw new ImportError(`${files[0].file} đã có; chọn --id khác hoặc xóa tệp cũ (a plan with this id exists)`);
+  for (const { file, text } of files) {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  return files.map(([file]) => file);
+  return files.map(({ file }) => file);
 }

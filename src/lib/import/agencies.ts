@@ -15,7 +15,7 @@ import { GENERIC_BODIES } from './generic-bodies.ts';
 export interface DraftAgency {
   id: string;
   data: AgencyData;
-  /** The generic name the text used for it. */
+  /** The generic name the text used for it ("Ban Tuyên giáo Tỉnh ủy"). */
   asWritten: string;
 }
 
@@ -28,6 +28,7 @@ interface GenericBody {
 
 const TEMPLATE_PREFIX = 'generic:';
 const LEVEL_WORD: Record<PlaceLevel, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
+const LEVELS: readonly PlaceLevel[] = ['province', 'district', 'commune'];
 
 /** The level a generic name speaks of, from its words ("… Tỉnh ủy", "… huyện", "… xã"). */
 function levelOfName(name: string): PlaceLevel | null {
@@ -84,9 +85,11 @@ export class AgencyMatcher {
   private readonly named: NamedAgency[];
   private readonly generic = new Map<string, GenericBody>();
   private readonly places: Places;
+  private readonly planLevel: PlaceLevel;
 
   constructor(agencies: readonly Entry<AgencyData>[], localities: readonly Entry<LocalityData>[], places: Places, planLevel: PlaceLevel) {
     this.places = places;
+    this.planLevel = planLevel;
     const chain = new Set([places.province?.id, places.district?.id, places.commune?.id].filter(Boolean));
     const own = places[planLevel]?.id ?? null;
     const inScope = agencies.filter(({ data }) => (data.locality === null ? data.level === 'central' : chain.has(data.locality)));
@@ -105,11 +108,14 @@ export class AgencyMatcher {
   }
 
   /** The agency id a matched name stands for, drafting a body of the plan's place when needed. */
-  resolve(id: string, asWritten: string): string {
+  resolve(id: string): string {
     const body = this.generic.get(id);
     if (!body) return id;
-    const place = this.places[body.level];
-    const placeWords = place ? `${LEVEL_WORD[body.level]} ${place.name}` : `${LEVEL_WORD[body.level]} không ghi trong văn bản`;
+    // A province's plan naming district bodies ("huyện ủy, thành ủy") names all of its own.
+    const below = LEVELS.indexOf(body.level) > LEVELS.indexOf(this.planLevel);
+    const place = this.places[body.level] ?? (below ? this.places[this.planLevel] : null);
+    const placeLevel = this.places[body.level] || !below ? body.level : this.planLevel;
+    const placeWords = place ? `${LEVEL_WORD[placeLevel]} ${place.name}` : `${LEVEL_WORD[body.level]} không ghi trong văn bản`;
     const endsWithPlaceWord = new RegExp(`(?:${LEVEL_WORD[body.level]}|${LEVEL_WORD[body.level]} ủy|${LEVEL_WORD[body.level]} đoàn)$`, 'iu').test(body.name);
     // Ids as the library writes them: a commune's bodies carry "xa" ("ban-xay-dung-dang-xa-nhu-khe").
     const idName = body.level === 'commune' && !endsWithPlaceWord ? `${body.name} xã` : body.name;
@@ -122,7 +128,7 @@ export class AgencyMatcher {
       const generic = genericAliasProblems('', [body.name]).length > 0;
       this.drafts.set(draftId, {
         id: draftId,
-        asWritten,
+        asWritten: body.name,
         data: {
           name,
           aliases: generic ? [] : [body.name],
@@ -138,7 +144,7 @@ export class AgencyMatcher {
 
   /** The bodies `text` names, resolved, in order. */
   bodiesIn(text: string): { id: string; start: number; end: number }[] {
-    return agenciesNamed(text, this.named).map((mention) => ({ ...mention, id: this.resolve(mention.id, text.slice(mention.start, mention.end)) }));
+    return agenciesNamed(text, this.named).map((mention) => ({ ...mention, id: this.resolve(mention.id) }));
   }
 }
 

@@ -198,8 +198,9 @@ function levelOfIssuer(words: string): PlaceLevel {
 
 /**
  * Applies the proposed repairs to the lines, as check-seed applies them to the joined text: a
- * space in a repair may stand for a line break. A repair whose count the lines do not give back,
- * or that would merge two lines, is left out (and so stays for the editor).
+ * space in a repair may stand for a line break. A repair that joins what a line break cut
+ * ("50-" / "CT/TW") keeps the lines: the repaired words go on the first line. A repair whose
+ * count the lines do not give back is left out.
  */
 function repairLines(lines: readonly SourceLine[], proposals: readonly RepairProposal[]): { lines: SourceLine[]; applied: RepairProposal[] } {
   let joined = lines.map((line) => line.text).join('\n');
@@ -207,12 +208,13 @@ function repairLines(lines: readonly SourceLine[], proposals: readonly RepairPro
   for (const proposal of proposals) {
     const pattern = new RegExp(proposal.from.split(' ').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\n]+'), 'g');
     const matches = [...joined.matchAll(pattern)];
-    if (matches.length !== proposal.count || matches.some((match) => match[0].includes('\n'))) continue;
-    joined = joined.replace(pattern, () => proposal.to);
+    if (matches.length !== proposal.count) continue;
+    joined = joined.replace(pattern, (match) => proposal.to + '\n'.repeat(match.split('\n').length - 1));
     applied.push(proposal);
   }
-  const texts = joined.split('\n');
-  return { lines: lines.map((line, index) => ({ ...line, text: texts[index] })), applied };
+  const texts = joined.split('\n').map((text) => text.trim());
+  const repaired = lines.map((line, index) => ({ ...line, text: texts[index] }));
+  return { lines: repaired.filter((line) => line.separator || line.text !== ''), applied };
 }
 
 function draftDocument(doc: NamedDocument, province: string | null, matcher: AgencyMatcher): DocumentData {
@@ -365,7 +367,7 @@ function taskAttributes(items: readonly BodyItem[], span: TaskSpan, matcher: Age
   const lead = new Set<string>();
   const support = new Set<string>();
   for (const [id, { role, words }] of roles) {
-    const resolved = matcher.resolve(id, words);
+    const resolved = matcher.resolve(id);
     (role === 'lead' ? lead : support).add(resolved);
     review.push({ confidence: 0.85, guess: `${role === 'lead' ? 'Chủ trì' : 'Phối hợp'}: ${resolved} (mục “${where}”)`, sentence: words, line });
   }

@@ -44,6 +44,8 @@ export interface TaskText {
 /** A term of a field found in a text. */
 interface TermMatch {
   field: string;
+  /** The term as the field lists it. */
+  term: string;
   /** The words as written in the text. */
   words: string;
   start: number;
@@ -98,7 +100,7 @@ const NAME_RUNS_ON = 2;
 const LETTER = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 /** "2.1. ", "IV- ", "3) ", "a) " at the start of a heading or paragraph. */
-const NUMBERING = /^\s*(?:[IVXLC]+\s*[.\-–)]|\d+(?:\.\d+)*\s*[.\-–)]?|[a-zđ]\))\s*/iu;
+const NUMBERING = /^\s*(?:[IVXLC]+\s*[.\-–)]|\d+(?:\.\d+)+\.?|\d+\s*[.\-–)]|[a-zđ]\))\s*/u;
 /** Punctuation after which a capital opens a sentence rather than a name. */
 const SENTENCE_OPENS_AFTER = /[.!?:;…“"(\-–]$/u;
 /** The heading words after which a field is the task's subject: "trong nông nghiệp", "về y tế". */
@@ -121,20 +123,26 @@ function occurrences(text: string, phrase: string): number[] {
 }
 
 /**
- * Every term occurrence in `text`, the longest where terms overlap ("hợp tác xã" over "hợp tác").
- * A text typed without marks is matched against the terms without theirs, but only terms of two
- * syllables or more: "nghe" is "nghề" as often as "nghe" or "công nghệ".
+ * How a term is looked for in `text`: in lower case; in a text typed without marks, without its
+ * marks too, and then only a term of two syllables or more ("nghe" is "nghề" as often as "nghe"
+ * or "công nghệ"). Null when the term cannot be looked for.
  */
+function termForm(text: string): (term: string) => string | null {
+  if (!isUnmarked(text)) return normal;
+  return (term) => (term.includes(' ') ? foldVietnamese(normal(term)) : null);
+}
+
+/** Every term occurrence in `text`, the longest where terms overlap ("hợp tác xã" over "hợp tác"). */
 function findTerms(original: string, fields: readonly FieldDefinition[]): TermMatch[] {
-  const unmarked = isUnmarked(original);
   const text = normal(original);
+  const form = termForm(original);
   const candidates: TermMatch[] = [];
   for (const field of fields) {
     for (const term of field.terms) {
-      if (unmarked && !term.includes(' ')) continue;
-      const phrase = unmarked ? foldVietnamese(normal(term)) : normal(term);
+      const phrase = form(term);
+      if (phrase === null) continue;
       for (const start of occurrences(text, phrase)) {
-        candidates.push({ field: field.id, words: original.slice(start, start + phrase.length), start, end: start + phrase.length });
+        candidates.push({ field: field.id, term, words: original.slice(start, start + phrase.length), start, end: start + phrase.length });
       }
     }
   }
@@ -169,7 +177,11 @@ function properNameSpans(original: string): Span[] {
 /** Spans of `text` covered by a stock phrase of `field`. */
 function stockSpans(text: string, field: FieldDefinition): Span[] {
   const lower = normal(text);
-  return (field.stockPhrases ?? []).flatMap((phrase) => occurrences(lower, normal(phrase)).map((start) => ({ start, end: start + phrase.length })));
+  const form = termForm(text);
+  return (field.stockPhrases ?? [])
+    .map(form)
+    .filter((phrase) => phrase !== null)
+    .flatMap((phrase) => occurrences(lower, phrase).map((start) => ({ start, end: start + phrase.length })));
 }
 
 /**
@@ -228,7 +240,7 @@ function hitsOf(text: string, isTopic: boolean, fields: readonly FieldDefinition
     if (within(match, names)) return { ...match, role: 'name', weight: 0 };
     if (within(match, stock.get(match.field)!)) return { ...match, role: 'stock', weight: 0 };
     if (listed.has(match)) return { ...match, role: 'listed', weight: LISTED_WEIGHT };
-    const weight = EVERYDAY_WORDS.has(normal(match.words)) ? EVERYDAY_WEIGHT : 1;
+    const weight = EVERYDAY_WORDS.has(match.term) ? EVERYDAY_WEIGHT : 1;
     if (!isTopic) return { ...match, role: 'body', weight };
     // "ứng dụng công nghệ sinh học trong nông nghiệp": the domain is the subject; in "hợp tác trong
     // nghiên cứu" the field named first is, and the one after "trong" only qualifies it.

@@ -17,7 +17,7 @@ const DAMAGED_FIRST_SECTION = /^([LlI|])\s(\p{Lu}\p{Ll}+)/u;
 const DAMAGED_SUBSECTION = /^(\d+)\.\s([LlI|])\s(?=\p{Lu})/u;
 
 export function numberingRepairs(lines: readonly SourceLine[], wholeText: string): RepairProposal[] {
-  const repairs: RepairProposal[] = [];
+  const repairs: RepairProposal[] = recipientDebris(lines, wholeText);
   const separators = lines.map((line) => VALID_PART.exec(line.text)?.[2]).filter(Boolean) as string[];
   const separator = mostCommon(separators) ?? '.';
   let parts = 0;
@@ -83,4 +83,23 @@ export function documentNumberRepairs(wholeText: string): RepairProposal[] {
 
 function sentenceAround(text: string, at: number): string {
   return text.slice(Math.max(0, text.lastIndexOf('. ', at) + 2), text.indexOf('. ', at) === -1 ? undefined : text.indexOf('. ', at) + 1).trim();
+}
+
+/**
+ * The brace that groups recipients in a printed "Nơi nhận" column comes out of a scanner as a
+ * lone "I", "Ị" or "|" ("Ban Bí thư Trung ương Đảng, I"). Only in that list: elsewhere "I" is a
+ * numeral ("quý I").
+ */
+function recipientDebris(lines: readonly SourceLine[], wholeText: string): RepairProposal[] {
+  const start = lines.findLastIndex((line) => /^Nơi nhận/iu.test(line.text));
+  if (start === -1) return [];
+  const repairs: RepairProposal[] = [];
+  for (const line of lines.slice(start + 1)) {
+    for (const match of line.text.matchAll(/(\S+)\s+[IỊ|](?=\s|$)/gu)) {
+      const from = match[0];
+      if (count(wholeText, from) !== 1 || /^[IVX]+$/u.test(match[1])) continue;
+      repairs.push({ from, to: match[1], count: 1, kind: 'ocr', confidence: 0.65, reason: 'dấu ngoặc gộp nơi nhận bị quét thành chữ “I”', example: line.text });
+    }
+  }
+  return repairs;
 }

@@ -74,20 +74,35 @@ export function rejoinLines(lines: readonly SourceLine[]): SourceBlock[] {
   const width = printedLineWidth(lines);
   const blocks: SourceBlock[] = [];
   let previous: SourceLine | null = null;
+  let linesInBlock = 0;
   for (const line of lines) {
     if (line.separator) {
       previous = null;
       continue;
     }
     const last = blocks.at(-1);
-    if (last && previous && continues(previous, line, width)) {
+    if (last && previous && continues(previous, line, width) && !endsNumberedTitle(last.text, linesInBlock, line, width)) {
       last.text = `${last.text} ${line.text}`;
+      linesInBlock++;
     } else {
       blocks.push({ text: line.text, line: line.line, bold: line.bold, bullet: line.bullet });
+      linesInBlock = 1;
     }
     previous = line;
   }
   return blocks;
+}
+
+/** Words that carry a name on from the line above ("… của Ban Thường vụ" / "Tỉnh ủy …"). */
+const NAME_GOES_ON = /^(?:Nghị quyết|Kế hoạch|Chương trình|Chỉ thị|Quyết định|Kết luận|Ban|Ủy ban|UBND|HĐND|Tỉnh|Huyện|Thành|Xã|Đảng|Nhà nước|Nhân dân|Trung ương|Tổ quốc|Mặt trận|MTTQ|Bộ|Chính|Thủ tướng|Sở|Hội|Việt Nam|Công an|Quân|Đoàn|Liên|Văn phòng|Thường trực)(?!\p{L})/u;
+
+/**
+ * A printed section title of one or two lines ("1. Tăng cường … nâng cao" / "nhận thức … mới")
+ * ends where a line in upper case starts that does not carry a name on: the paragraph under it.
+ */
+function endsNumberedTitle(blockText: string, linesInBlock: number, line: SourceLine, width: number | null): boolean {
+  if (width === null || linesInBlock > 2 || !/^\d+(?:\.\d+)*\.\s/u.test(blockText)) return false;
+  return !ENDS_SENTENCE.test(blockText) && STARTS_UPPER.test(line.text) && !NAME_GOES_ON.test(line.text);
 }
 
 /** Whether `line` carries on the paragraph that `previous` belongs to. */

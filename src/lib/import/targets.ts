@@ -34,9 +34,9 @@ type Horizon = TargetSuggestion['horizon'];
 
 /**
  * What the value is: a share ("60%"), a count of things ("6 sản phẩm"), an amount of something
- * the sentence names ("1.500 tỷ đồng", "gấp 2 lần"), a change ("tăng 50%") or a rank.
+ * the sentence names ("1.500 tỷ đồng", "gấp 2 lần"), a change ("tăng 50%", "giảm 10%") or a rank.
  */
-type Kind = 'share' | 'count' | 'amount' | 'change' | 'rank';
+type Kind = 'share' | 'count' | 'amount' | 'tăng' | 'giảm' | 'rank';
 
 interface Candidate {
   start: number;
@@ -93,11 +93,13 @@ const PHRASE_ENDS = new Set([
 const JOINERS = new Set(['và', 'hoặc']);
 /** Words before a number that make it a document, section, date or year, not a value. */
 const NOT_A_VALUE_BEFORE =
-  /(?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|kết luận|thông tư|nghị định|công văn|văn bản|luật|điều|khoản|mục|điểm|phụ lục|khóa|khoá|lần thứ|thứ|số|ngày|tháng|năm|quý|giai đoạn)\s*(?:số\s*)?$/u;
+  /(?:nghị quyết|kế hoạch|chương trình|quyết định|chỉ thị|kết luận|thông tư|nghị định|công văn|văn bản|luật|điều|khoản|mục|điểm|phụ lục|khóa|khoá|thứ|số|ngày|tháng|năm|quý|giai đoạn)\s*(?:số\s*)?$/u;
 /** Nouns that open a subject naming the measure itself ("Tỷ lệ … đạt 60%", "Tổng diện tích …"). */
 const MEASURE_NOUNS = /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|tổng|số lượng|số|giá trị|diện tích|mức|năng suất|sản lượng|doanh thu|kim ngạch|tốc độ)(?![\p{L}\p{N}])/iu;
-/** What opens a clause without being its measure: a time ("Đến năm 2025, …") or an aim ("Phấn đấu"). */
-const CLAUSE_OPENING = /^(?:phấn đấu\s+)?(?:(?:đến|tới|trong|vào)\s+)?(?:năm|giai đoạn)\s+[\d\s–-]+,?\s*|^phấn đấu\s+/iu;
+/** What opens a clause without being its measure: a time ("Đến năm 2025, …", "Hằng năm") or an aim ("Phấn đấu"). */
+const CLAUSE_OPENING = /^(?:phấn đấu\s+)?(?:(?:đến|tới|trong|vào)\s+)?(?:năm|giai đoạn)\s+[\d\s–-]+,?\s*|^(?:hằng|hàng) năm,?\s+|^phấn đấu\s+/iu;
+/** A preposition left hanging at either end of a piece of the clause ("tập huấn cho"). */
+const HANGING_PREPOSITION = /\s+(?:cho|của|với|trong|tại|về)$/iu;
 /** Verbs between a subject and its value: "Tỷ lệ … đạt trên 60%", "Bắc Giang nằm trong nhóm …". */
 const LINKING_WORDS = /(?:^|\s+)(?:phấn đấu|đạt|là|chiếm|ở mức|bằng|nằm trong|thuộc|giảm còn|giảm xuống|tăng lên|còn|có)$/iu;
 /** Words after which the verb acting on a counted noun starts: "góp phần xử lý, thu gom 100% …". */
@@ -110,11 +112,19 @@ const HORIZON_YEAR = /(?:(?:đến|tới|vào|trong)\s+|^)năm\s+(\d{4})/giu;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (list: readonly string[]) => list.map(escape).join('|');
 const PERCENT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,-])(?:(?<qualifier>${alternatives(QUALIFIERS.map(([words]) => words))})\s+|(?<change>tăng|giảm)\s+)?(?<low>${NUMBER})(?:\s*[-–]\s*(?<high>${NUMBER}))?\s*%(?<orMore>\s+trở lên)?`,
+  String.raw`(?<![\p{L}\p{N}/.,-])(?:(?<qualifier>${alternatives(QUALIFIERS.map(([words]) => words))})\s+|(?<change>tăng|giảm)\s+)?(?<low>${NUMBER})(?:\s*%?(?:\s*[-–]\s*|\s+đến\s+)(?<high>${NUMBER}))?\s*%(?<orMore>\s+trở lên)?`,
   'gu',
 );
 const COUNT = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.,-])(?:(?<qualifier>${alternatives(QUALIFIERS.map(([words]) => words))})\s+|(?<times>(?:tăng\s+)?gấp)\s+)?(?<low>${NUMBER})(?:\s*[-–]\s*(?<high>${NUMBER})|\s+đến\s+(?<upTo>${NUMBER}))?\s+(?<unit>${alternatives([...COUNTED_UNITS, ...AMOUNT_UNITS])})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/**
+ * A count whose unit is not in the lists, which only a qualifier makes a target: "ít nhất 02 lớp".
+ * Units of time are durations, not counts.
+ */
+const QUALIFIED_COUNT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,-])(?<qualifier>${alternatives(QUALIFIERS.map(([words]) => words))})\s+(?<low>${NUMBER})(?:\s*[-–]\s*(?<high>${NUMBER})|\s+đến\s+(?<upTo>${NUMBER}))?\s+(?!(?:năm|tháng|ngày|tuần|quý|giờ|phút|giai đoạn)(?![\p{L}\p{N}]))(?<unit>\p{L}+)(?![\p{L}\p{N}])`,
   'gu',
 );
 const RANK = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:nhóm|top|tốp)\s+(?<value>${NUMBER})\s+(?<unit>[\p{L}-]+)\s+(?:đứng đầu|dẫn đầu|hàng đầu|cao nhất|tốt nhất)(?![\p{L}\p{N}])`, 'gu');
@@ -125,7 +135,7 @@ const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const lowerFirst = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 /** "03" → "3", "2 - 5" → "2-5", as the curated plans write values. */
-const cleanValue = (low: string, high?: string) => [low, high].filter(Boolean).map((number) => number!.replace(/^0+(?=\d)/, '')).join('-');
+const cleanValue = (low: string, high?: string) => (high ? [low, high] : [low]).map((number) => number.replace(/^0+(?=\d)/, '')).join('-');
 
 /** The comparison a qualifier and the shape of the value give, and how sure it is. */
 function comparisonOf(qualifier: string | undefined, isRange: boolean, orMore: boolean): { comparison: Comparison; sure: boolean } {
@@ -165,7 +175,7 @@ function nounPhraseEnd(lower: string, from: number): number {
   for (let match = token.exec(lower); match && count < 12; match = token.exec(lower)) {
     const [whole, comma, word] = match;
     if (/\d/.test(word) || PHRASE_ENDS.has(word) || (JOINERS.has(word) && count === 0)) break;
-    if (comma && !isShortItem(lower, match.index + whole.length - word.length)) break;
+    if (comma && (count === 0 || !isShortItem(lower, match.index + whole.length - word.length))) break;
     if (JOINERS.has(word)) continue;
     end = token.lastIndex;
     count++;
@@ -187,10 +197,10 @@ function candidatesIn(text: string): Candidate[] {
     if (isNotAValue(lower, match.index + match[0].indexOf(low), low)) continue;
     const valueEnd = match.index + match[0].length;
     // "đạt 10%" ends the phrase; "10% sản phẩm hàng hóa" runs on to the noun it is a share of.
-    const end = orMore || change ? valueEnd : nounPhraseEnd(lower, valueEnd);
+    const end = orMore ? valueEnd : nounPhraseEnd(lower, valueEnd);
     const { comparison, sure } = comparisonOf(qualifier, Boolean(high), Boolean(orMore));
     const confidence = !sure ? 0.4 : qualifier || orMore || change ? 0.9 : 0.75;
-    const kind = change ? 'change' : 'share';
+    const kind = (change as 'tăng' | 'giảm' | undefined) ?? 'share';
     found.push({ start: match.index, end, value: cleanValue(low, high), unit: '%', comparison, kind, noun: text.slice(valueEnd, end).trim(), confidence });
   }
   for (const match of lower.matchAll(COUNT)) {
@@ -202,9 +212,17 @@ function candidatesIn(text: string): Candidate[] {
     const orMore = /^\s+trở lên/u.exec(lower.slice(end));
     const top = high ?? upTo;
     const { comparison, sure } = comparisonOf(qualifier, Boolean(top), Boolean(orMore));
-    const kind = times ? 'change' : COUNTED_UNITS.includes(unit) ? 'count' : 'amount';
+    const kind = COUNTED_UNITS.includes(unit) && !times ? 'count' : 'amount';
     const confidence = !sure ? 0.4 : qualifier || top || times ? 0.85 : 0.65;
     found.push({ start: match.index, end: end + (orMore?.[0].length ?? 0), value: cleanValue(low, top), unit, comparison, kind, noun: text.slice(unitAt, end), confidence });
+  }
+  for (const match of lower.matchAll(QUALIFIED_COUNT)) {
+    const { qualifier, low, high, upTo, unit } = match.groups!;
+    if (PHRASE_ENDS.has(unit) || JOINERS.has(unit) || isNotAValue(lower, match.index + match[0].indexOf(low), low)) continue;
+    const top = high ?? upTo;
+    const { comparison, sure } = comparisonOf(qualifier, Boolean(top), false);
+    const end = match.index + match[0].length;
+    found.push({ start: match.index, end, value: cleanValue(low, top), unit, comparison, kind: 'count', noun: text.slice(end - unit.length, end), confidence: sure ? 0.5 : 0.3 });
   }
   // Where two readings overlap ("nhóm 03 tỉnh" is a rank, not a count of provinces), the first found stays.
   const kept: Candidate[] = [];
@@ -222,6 +240,11 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
+/**
+ * The year the sentence sets for the target (the last before it, else the first after it), else
+ * the one the paragraph's opening label sets ("Đến năm 2030: …"), else `fallback`, the heading's.
+ * A year other than 2030 and 2045 gives none: the target is not one of those horizons.
+ */
 function horizonOf(text: string, candidate: Candidate, fallback: Horizon): Horizon {
   const [start, end] = sentenceAround(text, candidate.start);
   const sentence = text.slice(start, end).trimStart();
@@ -242,20 +265,22 @@ function measureOf(text: string, candidate: Candidate, from: number, to: number)
   const nextSemicolon = text.indexOf(';', candidate.end);
   const clauseEnd = Math.min(sentenceEnd, to, nextSemicolon === -1 ? text.length : nextSemicolon);
   const before = text.slice(clauseStart, candidate.start).replace(/^[\s,;:]+/u, '').replace(CLAUSE_OPENING, '').trim();
-  const after = text.slice(candidate.end, clauseEnd).replace(/[\s.;,]+$/u, '').trim();
+  const after = text.slice(candidate.end, clauseEnd).replace(/[\s.;,]+$/u, '').replace(HANGING_PREPOSITION, '').trim();
   let subject = before;
   while (LINKING_WORDS.test(subject)) subject = subject.replace(LINKING_WORDS, '');
   const carriedOn = CONTINUES_MEASURE.test(`${after} `) ? ` ${after}` : '';
 
   if (candidate.kind === 'rank') return sentenceCase(`vị trí${subject ? ` của ${subject}` : ''}${carriedOn}`);
-  if (candidate.kind === 'change' && subject) {
-    return sentenceCase(candidate.unit === '%' ? `mức ${text.slice(candidate.start, candidate.end).split(/\s/)[0].toLowerCase()} ${lowerFirst(subject)}${carriedOn}` : `${subject}${carriedOn}`);
+  if (candidate.kind === 'tăng' || candidate.kind === 'giảm') {
+    // "Số lượng doanh nghiệp … tăng 50%", "giảm 20% lượng thuốc bảo vệ thực vật": the change in what is named.
+    const changed = subject ? lowerFirst(subject) : candidate.noun;
+    if (changed) return sentenceCase(`mức ${candidate.kind} ${changed}${carriedOn}`);
   }
-  if (candidate.kind === 'amount' || candidate.kind === 'change' || !candidate.noun || MEASURE_NOUNS.test(subject)) {
-    return sentenceCase(`${subject || text.slice(candidate.start, candidate.end)}${carriedOn}`);
-  }
-  // The value comes before its noun: "Số"/"Tỷ lệ", the noun and what follows it, then the verb acting on it.
-  const action = before.replace(ACTION_AFTER, '').replace(/^\s*(?:có|đạt)(?=\s|$)/iu, '').replace(/\s+(?:cho|của|với|trong)$/iu, '').trim();
+  // "Tỷ lệ … đạt trên 60%", "giá trị sản phẩm đạt 1.500 tỷ đồng": the subject is the measure.
+  const valueOpensItsNoun = (candidate.kind === 'count' || candidate.kind === 'share') && candidate.noun !== '' && !MEASURE_NOUNS.test(subject);
+  if (!valueOpensItsNoun) return sentenceCase(`${subject || text.slice(candidate.start, candidate.end)}${carriedOn}`);
+  // "xử lý 100% chất thải rắn …": "Số"/"Tỷ lệ", the noun and what follows it, then the verb acting on it.
+  const action = before.replace(ACTION_AFTER, '').replace(/^\s*(?:có|đạt)(?=\s|$)/iu, '').replace(HANGING_PREPOSITION, '').trim();
   const done = action && wordCount(action) <= 10 ? ` được ${lowerFirst(action)}` : '';
   return sentenceCase(`${candidate.kind === 'share' ? 'tỷ lệ' : 'số'} ${candidate.noun}${after ? ` ${after}` : ''}${done}`.replace(/\s+/g, ' '));
 }
