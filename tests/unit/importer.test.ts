@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readSource } from '../../scripts/import/read-source.ts';
 import { libraryOnDisk, repairKnowledge } from '../../scripts/import/setup.ts';
 import { importPlan } from '../../src/lib/import/draft.ts';
+import { documentNumberRepairs, numberingRepairs } from '../../src/lib/import/numbering.ts';
+import { sourceLines } from '../../src/lib/import/source-lines.ts';
 import { annotate, frontmatterOf, ROOT, SEEDS } from '../helpers/content.ts';
 import type { PlanData } from '../../src/schemas/plan.ts';
 import { t } from '../../src/i18n/t.ts';
@@ -53,4 +55,12 @@ test('text that is markup in MDX is escaped, never run', () => {
   assert.ok(!kinds.has('mdxFlowExpression') && !kinds.has('mdxTextExpression') && !kinds.has('link'), [...kinds].join(' '));
   assert.ok(![...kinds].some((kind) => kind.includes('script')));
   assert.match(draft.mdx, /\\<script>/);
+});
+
+test('numbering the scanner broke is repaired from the sequence, and a numeral elsewhere is left alone', () => {
+  const lines = sourceLines(['I- MỤC ĐÍCH, YÊU CẦU', 'Hoàn thành trong quý I năm 2024.', 'IU MỤC TIÊU', 'L Mục tiêu chung', 'Nơi nhận:', '- Ban Bí thư Trung ương Đảng, I', '- Lưu VP.'].join('\n'));
+  const text = lines.map((line) => line.text).join(' ');
+  const repairs = numberingRepairs(lines, text).map(({ from, to }) => `${from} → ${to}`);
+  assert.deepEqual(repairs.sort(), ['Đảng, I → Đảng,', 'IU MỤC → II- MỤC', 'L Mục → 1. Mục'].sort());
+  assert.deepEqual(documentNumberRepairs('Chỉ thị số 50- CT/TW và Nghị quyết số 36-NQ/7W').map(({ from, to }) => `${from} → ${to}`), ['50- CT/TW → 50-CT/TW', '36-NQ/7W → 36-NQ/TW']);
 });

@@ -83,6 +83,7 @@ function levelVariants(name: string, level: PlaceLevel): [string, PlaceLevel][] 
 export class AgencyMatcher {
   readonly drafts = new Map<string, DraftAgency>();
   private readonly named: NamedAgency[];
+  private readonly names = new Map<string, string>();
   private readonly generic = new Map<string, GenericBody>();
   private readonly places: Places;
   private readonly planLevel: PlaceLevel;
@@ -94,6 +95,7 @@ export class AgencyMatcher {
     const own = places[planLevel]?.id ?? null;
     const inScope = agencies.filter(({ data }) => (data.locality === null ? data.level === 'central' : chain.has(data.locality)));
     this.named = inScope.map(({ id, data }) => ({ id, names: [data.name, ...data.aliases, ...(data.locality === own ? data.localNames : [])] }));
+    for (const { id, data } of agencies) this.names.set(id, data.name);
     // The province's own newspaper is named after it ("Báo Lạng Sơn").
     const press = places.province ? [{ name: `Báo ${places.province.name}`, kind: 'Báo', level: 'province' as const }] : [];
     for (const body of [...genericBodies(agencies, localities), ...press]) {
@@ -140,6 +142,12 @@ export class AgencyMatcher {
       });
     }
     return draftId;
+  }
+
+  /** A body's full name, for the review list, with its id ("Sở Y tế tỉnh Lạng Sơn (so-y-te-lang-son)"). */
+  describe(id: string): string {
+    const name = this.drafts.get(id)?.data.name ?? this.names.get(id);
+    return name ? `${name} (${id}${this.drafts.has(id) ? ', mới' : ''})` : id;
   }
 
   /** The bodies `text` names, resolved, in order. */

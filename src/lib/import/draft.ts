@@ -73,12 +73,7 @@ export class ImportError extends Error {}
 export function importPlan(raw: string, options: ImportOptions): ImportResult {
   const review: ReviewItem[] = [];
   const normalised = normaliseSeed(raw.normalize('NFC'));
-  const numberFixes = documentNumberRepairs(normalised);
-  const proposals = [...numberFixes, ...proposeRepairs(applyRepairs(normalised, numberFixes).text, options.repairKnowledge)];
-  const repairedWords = repairLines(sourceLines(raw), proposals);
-  const numbering = numberingRepairs(repairedWords.lines, applyRepairs(normalised, repairedWords.applied).text);
-  const { lines, applied: numberingApplied } = repairLines(repairedWords.lines, numbering);
-  const applied = [...repairedWords.applied, ...numberingApplied];
+  const { lines, applied } = repairedLines(raw, normalised, options.repairKnowledge);
   for (const repair of applied) {
     review.push({ confidence: repair.confidence, guess: `Sửa lỗi quét: “${repair.from}” → “${repair.to}” (${repair.count} chỗ). ${repair.reason}`, sentence: repair.example, line: null });
   }
@@ -104,32 +99,14 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
   const matcher = new AgencyMatcher(library.agencies, library.localities, places, level);
   const issuerMention = issuerWords ? matcher.bodiesIn(issuerWords).at(-1) : undefined;
   if (!issuerMention) throw new ImportError(`không nhận ra cơ quan ban hành trong lời mở đầu (“${issuerWords ?? ''}”) (the issuing body is not recognised); add it to content/agencies/ and import again`);
-  review.push({ confidence: 0.8, guess: `Cơ quan ban hành: ${issuerMention.id}`, sentence: issuerWords!, line: skeleton.preamble[0]?.line ?? null });
+  review.push({ confidence: 0.8, guess: `Cơ quan ban hành: ${matcher.describe(issuerMention.id)}`, sentence: issuerWords!, line: skeleton.preamble[0]?.line ?? null });
 
   // Documents named: the first one in the title is the one carried out.
   const named = documentsNamed(wholeText);
-  const titleNumbers = documentsNamed(skeleton.titleBlocks.join(' ')).map((doc) => doc.number);
   const own = head.number;
-  const provinceId = places.province?.id ?? null;
-  const documents: { id: string; data: DocumentData }[] = [];
-  const idOfNumber = new Map<string, string>();
-  for (const doc of named.filter((candidate) => candidate.number !== own)) {
-    const known = resolveNumber(doc.number, library, provinceId);
-    if (known) {
-      idOfNumber.set(doc.number, known);
-      continue;
-    }
-    const id = draftDocumentId(doc.number, provinceId);
-    idOfNumber.set(doc.number, id);
-    documents.push({ id, data: draftDocument(doc, provinceId, matcher) });
-    review.push({ confidence: 0.5, guess: `Văn bản mới: ${doc.number} (tạo tệp nháp content/documents/${id}.yaml; điền trích yếu nếu biết)`, sentence: doc.sentence, line: null });
-  }
-  for (const document of documents) {
-    const implemented = named.find((doc) => doc.number === document.data.number)?.implementsNumber;
-    if (implemented && idOfNumber.has(implemented)) document.data.implements = [{ document: idOfNumber.get(implemented)! } as DocumentData['implements'][number]];
-  }
-  const implementsNumber = titleNumbers.find((number) => number !== own);
+  const implementsNumber = documentsNamed(skeleton.titleBlocks.join(' ')).map((doc) => doc.number).find((number) => number !== own);
   if (!implementsNumber) throw new ImportError('tên văn bản không nêu văn bản được thực hiện (the title names no document the plan carries out)');
+  const { idOfNumber, documents } = linkDocuments(named.filter((doc) => doc.number !== own), library, places.province?.id ?? null, matcher, review);
 
   const items = bodyItems(skeleton.body);
   const spans = taskSpans(items, (text) => openingBodies(text, matcher).length > 0);
@@ -174,6 +151,47 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
     review: review.sort((a, b) => a.confidence - b.confidence),
     repairs: applied,
   };
+}
+
+/**
+ * The source's lines with the proposed repairs applied, in the order check-seed applies them:
+ * broken document numbers first (the word proposer reads numbers as words), then the words, then
+ * the numbering, which only shows once the words around it are right.
+ */
+function repairedLines(raw: string, normalised: string, knowledge: RepairKnowledge): { lines: SourceLine[]; applied: RepairProposal[] } {
+  const numberFixes = documentNumberRepairs(normalised);
+  const proposals = [...numberFixes, ...proposeRepairs(applyRepairs(normalised, numberFixes).text, knowledge)];
+  const words = repairLines(sourceLines(raw), proposals);
+  const numbering = repairLines(words.lines, numberingRepairs(words.lines, applyRepairs(normalised, words.applied).text));
+  return { lines: numbering.lines, applied: [...words.applied, ...numbering.applied] };
+}
+
+/** Each document named, as the library's entry or a draft one; a draft says what it carries out. */
+function linkDocuments(
+  named: readonly NamedDocument[],
+  library: ImportOptions['library'],
+  province: string | null,
+  matcher: AgencyMatcher,
+  review: ReviewItem[],
+): { idOfNumber: Map<string, string>; documents: { id: string; data: DocumentData }[] } {
+  const idOfNumber = new Map<string, string>();
+  const documents: { id: string; data: DocumentData }[] = [];
+  for (const doc of named) {
+    const known = resolveNumber(doc.number, library, province);
+    if (known) {
+      idOfNumber.set(doc.number, known);
+      continue;
+    }
+    const id = draftDocumentId(doc.number, province);
+    idOfNumber.set(doc.number, id);
+    documents.push({ id, data: draftDocument(doc, province, matcher) });
+    review.push({ confidence: 0.5, guess: `Văn bản mới: ${doc.number} (tạo tệp nháp content/documents/${id}.yaml; điền trích yếu nếu biết)`, sentence: doc.sentence, line: null });
+  }
+  for (const document of documents) {
+    const implemented = named.find((doc) => doc.number === document.data.number)?.implementsNumber;
+    if (implemented && idOfNumber.has(implemented)) document.data.implements = [{ document: idOfNumber.get(implemented)! } as DocumentData['implements'][number]];
+  }
+  return { idOfNumber, documents };
 }
 
 /** The words of an MDX body as a reader gets them: parsed, so escaped markup counts as the text it is. */
@@ -369,14 +387,14 @@ function taskAttributes(items: readonly BodyItem[], span: TaskSpan, matcher: Age
   for (const [id, { role, words }] of roles) {
     const resolved = matcher.resolve(id);
     (role === 'lead' ? lead : support).add(resolved);
-    review.push({ confidence: 0.85, guess: `${role === 'lead' ? 'Chủ trì' : 'Phối hợp'}: ${resolved} (mục “${where}”)`, sentence: words, line });
+    review.push({ confidence: 0.85, guess: `${role === 'lead' ? 'Chủ trì' : 'Phối hợp'}: ${matcher.describe(resolved)} (mục “${where}”)`, sentence: words, line });
   }
   if (span.part === 'organisation') {
     const opener = heading ?? paragraphs[0] ?? '';
     for (const id of openingBodies(opener, matcher)) {
       if (support.has(id) || lead.has(id)) continue;
       lead.add(id);
-      review.push({ confidence: 0.75, guess: `Chủ trì (được giao ở đầu mục): ${id}`, sentence: opener.slice(0, 160), line });
+      review.push({ confidence: 0.75, guess: `Chủ trì (được giao ở đầu mục): ${matcher.describe(id)}`, sentence: opener.slice(0, 160), line });
     }
   }
   for (const id of lead) support.delete(id);
@@ -390,8 +408,9 @@ function taskAttributes(items: readonly BodyItem[], span: TaskSpan, matcher: Age
     const fallback = fields.find((field) => fieldProblems(asTask([field.id]), fields).length === 0);
     if (fallback) accepted.push(fallback.id);
   }
-  const evidence = suggestion.evidence.map((entry) => `${entry.field}: ${entry.terms.join(', ')}`).join('; ');
-  review.push({ confidence: suggestion.confidence, guess: `Lĩnh vực (mục “${where}”): ${accepted.join(', ')}${mentioned.length ? `; nhắc đến: ${mentioned.join(', ')}` : ''}`, sentence: evidence, line });
+  const named = (id: string) => `${fields.find((field) => field.id === id)?.name ?? id} (${id})`;
+  const evidence = suggestion.evidence.map((entry) => `${named(entry.field)}: ${entry.terms.join(', ')}`).join('; ');
+  review.push({ confidence: suggestion.confidence, guess: `Lĩnh vực (mục “${where}”): ${accepted.map(named).join(', ')}${mentioned.length ? `; nhắc đến: ${mentioned.map(named).join(', ')}` : ''}`, sentence: evidence, line });
 
   const deadline = deadlineIn(paragraphs.join(' '));
   if (deadline) review.push({ confidence: 0.9, guess: `Thời hạn: ${deadline.value} (mục “${where}”)`, sentence: deadline.words, line });
