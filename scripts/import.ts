@@ -41,7 +41,12 @@ try {
   for (const file of written) console.log(`  ${file}`);
   console.log(`\nKiểm tra: node scripts/check-seed.ts ${join(out, 'plans', `${result.id}.mdx`)}`);
 } catch (error) {
-  if (error instanceof ImportInputError || error instanceof ImportError || error instanceof ImportStructureError) {
+  if (error instanceof ImportInputError) {
+    // Its message names the file already.
+    console.error(`Không nhập được: ${error.message}`);
+    process.exit(1);
+  }
+  if (error instanceof ImportError || error instanceof ImportStructureError) {
     console.error(`Không nhập được ${input}: ${error.message}`);
     process.exit(1);
   }
