@@ -425,7 +425,7 @@ function taskAttributes(items: readonly BodyItem[], span: TaskSpan, matcher: Age
 }
 
 /** "xong trong tháng 02/2024", "hoàn thành trước ngày 30/6/2024": the task's deadline. */
-export function deadlineIn(text: string): { value: string; words: string } | null {
+function deadlineIn(text: string): { value: string; words: string } | null {
   const month = /(?:xong|hoàn thành|hoàn thiện)[^.;]{0,40}?(?:trong|trước)\s+tháng\s+(\d{1,2})\/(\d{4})/u.exec(text);
   if (month) return { value: `${month[2]}-${month[1].padStart(2, '0')}`, words: month[0] };
   const day = /(?:xong|hoàn thành|hoàn thiện)[^.;]{0,40}?(?:trong|trước)\s+ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(text);

@@ -6,6 +6,7 @@
  */
 import type { RepairProposal } from './ocr-repairs.ts';
 import type { SourceLine } from './source-lines.ts';
+import { sentenceAround } from './references.ts';
 
 const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const VALID_PART = /^([IVX]+)(\s*[.\-–])\s/u;
@@ -79,10 +80,6 @@ export function documentNumberRepairs(wholeText: string): RepairProposal[] {
     repairs.set(from, { from, to: `${match[1]}TW`, count: count(wholeText, from), kind: 'ocr', confidence: 0.85, reason: 'ký hiệu “TW” của số văn bản bị quét sai', example: sentenceAround(wholeText, match.index) });
   }
   return [...repairs.values()];
-}
-
-function sentenceAround(text: string, at: number): string {
-  return text.slice(Math.max(0, text.lastIndexOf('. ', at) + 2), text.indexOf('. ', at) === -1 ? undefined : text.indexOf('. ', at) + 1).trim();
 }
 
 /**

@@ -70,7 +70,8 @@ export function documentsNamed(text: string): NamedDocument[] {
   return [...found.values()];
 }
 
-function sentenceAround(text: string, at: number): string {
+/** The sentence (or line) of `text` around offset `at`. */
+export function sentenceAround(text: string, at: number): string {
   const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf('\n', at) + 1, 0);
   const stops = [text.indexOf('. ', at), text.indexOf('\n', at)].filter((index) => index !== -1);
   const end = stops.length > 0 ? Math.min(...stops) + 1 : text.length;
