@@ -147,7 +147,26 @@ export function tasksCsv(library: Library): string {
 }
 
 /** Each open-data file the build writes under /data/, by name. */
+/** One record per plan aligned with the held plan it carries out, one row per pair of sections. */
+export function concretizationAsOpenData(library: Library) {
+  return library.concretizations().map((aligned) => ({
+    child: aligned.child,
+    parent: aligned.parent,
+    url: routes.concretization(aligned.child),
+    inferred: aligned.inferred,
+    grounds: aligned.grounds,
+    sharedShare: Math.round(aligned.sharedShare * 1000) / 1000,
+    sections: aligned.rows.map((row) => ({
+      child: row.child && { id: row.child.id, title: row.child.title },
+      parent: row.parent && { id: row.parent.id, title: row.parent.title },
+      class: row.class,
+      share: Math.round(row.share * 1000) / 1000,
+    })),
+  }));
+}
+
 export const OPEN_DATA = {
+  concretization: concretizationAsOpenData,
   plans: plansAsOpenData,
   tasks: tasksAsOpenData,
   agencies: agenciesAsOpenData,

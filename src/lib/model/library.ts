@@ -15,6 +15,7 @@ import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';
 import { routes } from './routes.ts';
+import { alignPlans, type PlanAlignment } from './concretization.ts';
 
 /** An entry as read from content/: its id, the file it came from, and its data. */
 export interface Entry<T> {
@@ -31,6 +32,14 @@ export interface PlanAnnotations {
   documentNumbers: string[];
   /** The plan's head and sections in reading order, made when it was compiled. */
   outline: Outline;
+}
+
+/** A held plan aligned with the held plan it carries out (directly, or through an inferred identity). */
+export interface Concretization extends PlanAlignment {
+  child: string;
+  parent: string;
+  inferred: boolean;
+  grounds: string | null;
 }
 
 export interface LibraryInput {
@@ -254,6 +263,34 @@ export class Library {
 
   private nodesImplementing(id: string): LibraryNode[] {
     return this.implementersOf.get(id) ?? [];
+  }
+
+  private concretizationsByChild: Map<string, Concretization[]> | undefined;
+
+  /** Every held plan whose parent the library holds, aligned with it; made once, on first use. */
+  concretizations(): Concretization[] {
+    return [...this.alignedByChild().values()].flat();
+  }
+
+  /** The alignments of one plan with the held plans it carries out. */
+  concretizationsOf(childId: string): Concretization[] {
+    return this.alignedByChild().get(childId) ?? [];
+  }
+
+  private alignedByChild(): Map<string, Concretization[]> {
+    if (this.concretizationsByChild) return this.concretizationsByChild;
+    const byChild = new Map<string, Concretization[]>();
+    for (const parent of this.plans) {
+      const parentOutline = this.annotations.get(parent.id)?.outline;
+      if (!parentOutline) continue;
+      for (const link of this.implementers(parent.id).filter((candidate) => candidate.node.kind === 'plan')) {
+        const childOutline = this.annotations.get(link.node.id)?.outline;
+        if (!childOutline) continue;
+        const aligned = { child: link.node.id, parent: parent.id, inferred: link.inferred, grounds: link.grounds, ...alignPlans(childOutline, parentOutline) };
+        push(byChild, link.node.id, aligned);
+      }
+    }
+    return (this.concretizationsByChild = byChild);
   }
 
   fieldName(id: string): string {

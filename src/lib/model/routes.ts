@@ -31,6 +31,8 @@ export function routesFor(base: string) {
     plan: (id: string, anchor?: string) => withAnchor(`/van-ban/${id}/`, anchor),
     /** A document the plans cite but the library does not hold, with who carries it out and cites it a page at a time. */
     document: (id: string, page = 1) => listPage(`/van-ban-dan-chieu/${id}/`, page),
+    /** A plan beside the held plan it carries out, section by section. */
+    concretization: (id: string) => pathWithBase(`/doi-chieu/${id}/`),
     /** A plan's print view, or one of its sections printed alone. */
     print: (plan: string, section?: string) => withAnchor(`/in/${plan}/`, section),
     /** The study packet: sections picked across plans, printed together. */
