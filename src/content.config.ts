@@ -15,6 +15,7 @@ import { agencySchema } from './schemas/agency.ts';
 import { localitySchema } from './schemas/locality.ts';
 import { correctionsSchema } from './schemas/corrections.ts';
 import { fieldSchema } from './schemas/field.ts';
+import { taskGroupSchema } from './schemas/task-group.ts';
 
 export const contentDir = process.env.NQ36_CONTENT_DIR ?? './content';
 
@@ -68,5 +69,9 @@ export const collections = {
   localities: defineCollection({
     loader: entries('*.yaml', 'localities', localitySchema),
     schema: localitySchema,
+  }),
+  taskGroups: defineCollection({
+    loader: entries('*.yaml', 'task-groups', taskGroupSchema),
+    schema: taskGroupSchema,
   }),
 };

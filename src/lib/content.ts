@@ -43,12 +43,13 @@ function failWith(problems: string[]): never {
 async function loadLibrary(): Promise<Library> {
   const fileProblems = contentFileProblems();
   if (fileProblems.length > 0) failWith(fileProblems);
-  const [plans, documents, agencies, localities, fields] = await Promise.all([
+  const [plans, documents, agencies, localities, fields, taskGroups] = await Promise.all([
     getCollection('plans'),
     getCollection('documents'),
     getCollection('agencies'),
     getCollection('localities'),
     getCollection('fields'),
+    getCollection('taskGroups'),
   ]);
   if (plans.length === 0) throw new Error('content/plans/: no plan found; the library would be empty');
   // Tasks, targets and document numbers are read from each text by src/lib/remark-plan.ts.
@@ -64,6 +65,7 @@ async function loadLibrary(): Promise<Library> {
     agencies: agencies.map(toEntry),
     localities: localities.map(toEntry),
     fields: fields.map(toEntry),
+    taskGroups: taskGroups.map(toEntry),
     annotations,
   };
   const problems = checkIntegrity(input);

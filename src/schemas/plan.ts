@@ -52,6 +52,13 @@ export const planSchema = z
       .optional(),
     /** Ids of every other document the text names (content/documents/). */
     cites: z.array(idSchema).default([]),
+    /**
+     * Task groups of 36-NQ/TW for the sections of part III whose headings do not say which they
+     * take up (see src/lib/model/task-groups.ts): an editor's judgment, with its grounds.
+     */
+    taskGroups: z
+      .array(z.strictObject({ section: z.string().min(1), groups: z.array(idSchema), grounds: groundsSchema }))
+      .default([]),
     /** The "Nơi nhận" list as printed, one entry per recipient. */
     recipients: z.array(z.string().min(1)).default([]),
     /** File name of the raw text in shared/seeds/ the plan was written from. */

@@ -52,3 +52,31 @@ test('the hierarchy leads to the comparison', async ({ page }) => {
   await page.locator(`[data-node="${CHILD}"] > .tree__compare`).click();
   await expect(page).toHaveURL(`/doi-chieu/${CHILD}/`);
 });
+
+test('the task groups of 36-NQ/TW across all plans: which takes up which group in which section, and which it leaves out', async ({ page }) => {
+  await page.goto('/he-thong/');
+  await page.getByRole('link', { name: 'Xem văn bản nào đưa nhóm nhiệm vụ nào của Nghị quyết vào mục nào' }).click();
+  await expect(page).toHaveURL('/nhom-nhiem-vu/');
+  const matrix = page.getByTestId('task-group-matrix');
+  await expect(matrix.locator('tbody tr')).toHaveCount(5);
+  await expect(matrix.locator('thead th[data-group]')).toHaveCount(5);
+  const cell = (plan: string, group: string) => matrix.locator(`tr[data-plan="${plan}"] td[data-group="${group}"]`);
+  // The district plan leaves out mechanisms and policies; its provincial model takes them up in III.2.
+  await expect(cell('huyen-uy-thuc-hien-114-kh-tu', 'co-che-chinh-sach')).toContainText('Không có mục nào thuộc nhóm này');
+  await expect(cell('bac-giang-tinh-uy-thuc-hien-36-nq-tw', 'co-che-chinh-sach').getByRole('link', { name: 'III.2' })).toHaveAttribute('href', '/van-ban/bac-giang-tinh-uy-thuc-hien-36-nq-tw/#iii-2');
+  // Plans whose parent the library does not hold are mapped too; a judgment says so.
+  await expect(cell('lang-son-ubnd-thuc-hien-88-ctr-tu', 'ung-dung')).toHaveAttribute('data-sections', 'iii-3');
+  await expect(cell('nhu-khe-thuc-hien-38-ctr-tu', 'nhan-luc-dau-tu').locator('.inference')).toHaveText('Nhận định');
+  await expect(cell('nhu-khe-thuc-hien-38-ctr-tu', 'nhan-luc-dau-tu').locator('.inference')).toHaveAttribute('title', /nguồn lực/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(await page.evaluate(() => innerWidth));
+});
+
+test('the comparison and the task groups are open data', async ({ request }) => {
+  const concretization = (await (await request.get('/data/concretization.json')).json()) as { child: string; parent: string; inferred: boolean; sharedShare: number; sections: { child: { id: string } | null; parent: { id: string } | null; class: string }[] }[];
+  expect(concretization).toHaveLength(1);
+  expect(concretization[0]).toMatchObject({ child: CHILD, parent: 'bac-giang-tinh-uy-thuc-hien-36-nq-tw', inferred: true });
+  expect(concretization[0].sections).toContainEqual(expect.objectContaining({ child: null, parent: expect.objectContaining({ id: 'iii-2' }), class: 'dropped' }));
+  const groups = (await (await request.get('/data/task-groups.json')).json()) as { groups: unknown[]; plans: { plan: string; missing: string[] }[] };
+  expect(groups.groups).toHaveLength(5);
+  expect(groups.plans.find((plan) => plan.plan === CHILD)?.missing).toEqual(['co-che-chinh-sach']);
+});

@@ -14,6 +14,8 @@ const PAGES = [
   '/loai-co-quan/ban-tuyen-giao/',
   '/he-thong/',
   '/he-thong/bac-giang/',
+  '/doi-chieu/huyen-uy-thuc-hien-114-kh-tu/',
+  '/nhom-nhiem-vu/',
   '/chi-tieu/',
   '/thoi-han/',
   '/tim-kiem/?q=dau+tu',

@@ -10,6 +10,7 @@ import { agencySchema } from '../../src/schemas/agency.ts';
 import { localitySchema } from '../../src/schemas/locality.ts';
 import { correctionsSchema, type CorrectionsData } from '../../src/schemas/corrections.ts';
 import { fieldSchema } from '../../src/schemas/field.ts';
+import { taskGroupSchema } from '../../src/schemas/task-group.ts';
 import type { Entry, LibraryInput, PlanAnnotations } from '../../src/lib/model/library.ts';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -60,6 +61,7 @@ export function loadContent(dir = CONTENT): LibraryInput {
     agencies: readDir(join(dir, 'agencies'), '.yaml', agencySchema, parse),
     localities: readDir(join(dir, 'localities'), '.yaml', localitySchema, parse),
     fields: readDir(join(dir, 'fields'), '.yaml', fieldSchema, parse),
+    taskGroups: readDir(join(dir, 'task-groups'), '.yaml', taskGroupSchema, parse),
     annotations: new Map(plans.map((plan) => [plan.id, annotate(readFileSync(plan.file, 'utf8'), plan.file).annotations])),
   };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Library } from '../../src/lib/model/library.ts';
-import { alignPlans, wordChanges } from '../../src/lib/model/concretization.ts';
+import { alignPlans, shingleOutline, wordChanges } from '../../src/lib/model/concretization.ts';
 import type { Outline } from '../../src/lib/compile/outline.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
@@ -40,7 +40,7 @@ test('a copy is kept, new words are new, and a section left behind is not carrie
     ['iii-1', '1. Tuyên truyền', 'Tổ chức quán triệt sâu rộng nội dung nghị quyết đến cán bộ đảng viên trên địa bàn tỉnh'],
     ['iii-2', '2. Hợp tác', 'Ký kết hợp tác với các viện nghiên cứu trường đại học về chuyển giao giống cây trồng'],
   );
-  const { rows, sharedShare } = alignPlans(child, parent);
+  const { rows, sharedShare } = alignPlans(shingleOutline(child), shingleOutline(parent));
   assert.deepEqual(rows.map((row) => [row.child?.id ?? null, row.parent?.id ?? null, row.class]), [
     ['iii-1', 'iii-1', 'kept'],
     ['iii-2', null, 'new'],

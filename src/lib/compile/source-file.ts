@@ -17,6 +17,7 @@ const FILE_NAMES: Record<string, RegExp> = {
   agencies: /^(.*)\.yaml$/,
   localities: /^(.*)\.yaml$/,
   fields: /^(.*)\.yaml$/,
+  'task-groups': /^(.*)\.yaml$/,
 };
 
 export const CONTENT_FOLDERS = Object.keys(FILE_NAMES);

@@ -165,8 +165,31 @@ export function concretizationAsOpenData(library: Library) {
   }));
 }
 
+/** The task groups of 36-NQ/TW, and for each plan the sections of part III that take each up. */
+export function taskGroupsAsOpenData(library: Library) {
+  return {
+    groups: library.taskGroups.map(({ id, data }) => ({ id, name: data.name, description: data.description, order: data.order })),
+    plans: library.plans.map(({ id }) => {
+      const sections = library.sectionGroups(id);
+      const taken = new Set(sections.flatMap((section) => section.groups.map((link) => link.group)));
+      return {
+        plan: id,
+        url: routes.plan(id),
+        sections: sections.map((section) => ({
+          section: section.id,
+          title: section.title,
+          url: routes.plan(id, section.id),
+          groups: section.groups.map((link) => ({ group: link.group, from: link.grounds ? 'judgment' : 'heading', terms: link.terms, grounds: link.grounds })),
+        })),
+        missing: library.taskGroups.map((group) => group.id).filter((group) => !taken.has(group)),
+      };
+    }),
+  };
+}
+
 export const OPEN_DATA = {
   concretization: concretizationAsOpenData,
+  'task-groups': taskGroupsAsOpenData,
   plans: plansAsOpenData,
   tasks: tasksAsOpenData,
   agencies: agenciesAsOpenData,

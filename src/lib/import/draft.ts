@@ -114,7 +114,7 @@ export function importPlan(raw: string, options: ImportOptions): ImportResult {
   const tree = planTree(skeleton, items, spans, matcher, fields, review);
   const issuedAfter = head.issued ? undefined : earliestIssue(named, implementsNumber);
 
-  const frontmatter: PlanData = {
+  const frontmatter: Omit<PlanData, 'taskGroups'> = {
     title,
     type,
     number: head.number,

@@ -56,14 +56,32 @@ function shingles(text: string): Set<string> {
 const sectionText = (section: OutlineSection) => `${section.title} ${section.text}`;
 /** A heading's words without its number: "II- MỤC TIÊU" and "II. MỤC TIÊU" read alike. */
 const titleWords = (section: OutlineSection) => syllables(section.title.replace(/^[\dIVX.\-–)\s]+/u, '')).join(' ');
-const shareIn = (part: Set<string>, whole: Set<string>) => (part.size === 0 ? 0 : [...part].filter((shingle) => whole.has(shingle)).length / part.size);
+function shareIn(part: Set<string>, whole: { has(shingle: string): boolean }): number {
+  let found = 0;
+  for (const shingle of part) if (whole.has(shingle)) found++;
+  return part.size === 0 ? 0 : found / part.size;
+}
+
+/** A plan's sections with their shingles, made once per plan: a province's plan is the parent of many. */
+export interface ShingledOutline {
+  sections: { section: OutlineSection; shingles: Set<string> }[];
+  /** Each shingle → the positions of the sections holding it. */
+  sectionsWith: Map<string, number[]>;
+}
+
+export function shingleOutline(outline: Outline): ShingledOutline {
+  const sections = outline.sections.map((section) => ({ section, shingles: shingles(sectionText(section)) }));
+  const sectionsWith = new Map<string, number[]>();
+  sections.forEach(({ shingles: own }, position) => {
+    for (const shingle of own) sectionsWith.set(shingle, [...(sectionsWith.get(shingle) ?? []), position]);
+  });
+  return { sections, sectionsWith };
+}
 
 /** Aligns a child plan's sections with its parent's. */
-export function alignPlans(child: Outline, parent: Outline): PlanAlignment {
-  const childSections = child.sections.map((section) => ({ section, shingles: shingles(sectionText(section)) }));
-  const parentSections = parent.sections.map((section) => ({ section, shingles: shingles(sectionText(section)) }));
-  const parentAll = new Set(parentSections.flatMap((entry) => [...entry.shingles]));
-  const childAll = new Set(childSections.flatMap((entry) => [...entry.shingles]));
+export function alignPlans(child: ShingledOutline, parent: ShingledOutline): PlanAlignment {
+  const { sections: childSections, sectionsWith: inChild } = child;
+  const { sections: parentSections, sectionsWith: inParent } = parent;
 
   const matched = new Set<string>();
   const rows: SectionPair[] = childSections.map(({ section, shingles: own }) => {
@@ -74,21 +92,24 @@ export function alignPlans(child: Outline, parent: Outline): PlanAlignment {
       matched.add(same.section.id);
       return { child: brief(section), parent: brief(same.section), class: 'kept', share: 1 };
     }
+    // One pass over the section's shingles counts them in every parent section at once.
+    const found = new Map<number, number>();
+    for (const shingle of own) for (const position of inParent.get(shingle) ?? []) found.set(position, (found.get(position) ?? 0) + 1);
     let bestSection: OutlineSection | null = null;
     let bestShare = 0;
-    for (const candidate of parentSections) {
-      const share = shareIn(own, candidate.shingles);
-      if (share > bestShare) [bestSection, bestShare] = [candidate.section, share];
+    for (const [position, count] of found) {
+      if (count / own.size > bestShare) [bestSection, bestShare] = [parentSections[position].section, count / own.size];
     }
     if (!bestSection || bestShare < ADAPTED_SHARE) return { child: brief(section), parent: null, class: 'new', share: bestShare };
     matched.add(bestSection.id);
     return { child: brief(section), parent: brief(bestSection), class: bestShare >= KEPT_SHARE ? 'kept' : 'adapted', share: bestShare };
   });
   for (const { section, shingles: own } of parentSections) {
-    const share = shareIn(own, childAll);
-    if (!matched.has(section.id) && share < ADAPTED_SHARE) rows.push({ child: null, parent: brief(section), class: 'dropped', share });
+    if (matched.has(section.id)) continue;
+    const share = shareIn(own, inChild);
+    if (share < ADAPTED_SHARE) rows.push({ child: null, parent: brief(section), class: 'dropped', share });
   }
-  return { sharedShare: shareIn(childAll, parentAll), rows };
+  return { sharedShare: shareIn(new Set(inChild.keys()), inParent), rows };
 }
 
 const brief = (section: OutlineSection): AlignedSection => ({ id: section.id, title: section.title });

@@ -8,6 +8,7 @@ import type { PlanData } from '../../schemas/plan.ts';
 import type { PlanTask } from '../compile/annotations.ts';
 import { firstDayOf, lastDayOf } from './dates.ts';
 import { slugify } from './vietnamese.ts';
+import { taskSections } from './task-groups.ts';
 import { fieldProblems, genericAliasProblems, roleProblems, type NamedAgency } from './annotation-checks.ts';
 
 /**
@@ -88,6 +89,7 @@ export function checkIntegrity(input: LibraryInput): string[] {
   }
 
   const fields = new Set(input.fields.map((entry) => entry.id));
+  const taskGroups = new Set(input.taskGroups.map((entry) => entry.id));
   const numbered = new Map<string, string[]>();
   for (const entry of [...input.plans, ...input.documents]) {
     if (entry.data.number) numbered.set(entry.data.number, [...(numbered.get(entry.data.number) ?? []), entry.id]);
@@ -108,6 +110,14 @@ export function checkIntegrity(input: LibraryInput): string[] {
         problems.push(`${file}: task ${task.id}: deadline: ${task.deadline} is before the plan was issued (${issuedBy})`);
       }
     }
+    // A judgment on task groups names a section of part III and groups that exist.
+    const taskSectionIds = new Set(annotations ? taskSections(annotations.outline).map((section) => section.id) : []);
+    data.taskGroups.forEach((judgment, index) => {
+      if (!taskSectionIds.has(judgment.section)) {
+        problems.push(`${file}: taskGroups[${index}].section: "${judgment.section}" is not a numbered section of the plan's part on tasks and solutions (${[...taskSectionIds].join(', ') || 'none'})`);
+      }
+      judgment.groups.forEach((group) => expect(file, `taskGroups[${index}].groups`, group, taskGroups, 'task group'));
+    });
     // The text is the source of `cites`: every number it writes must be listed there.
     const listed = new Set([id, ...data.implements.map((link) => link.document), ...data.cites, data.identifiedAs?.document]);
     for (const number of annotations?.documentNumbers ?? []) {

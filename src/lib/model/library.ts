@@ -8,6 +8,7 @@ import type { DocumentData } from '../../schemas/document.ts';
 import type { AgencyData } from '../../schemas/agency.ts';
 import type { LocalityData } from '../../schemas/locality.ts';
 import type { FieldData } from '../../schemas/field.ts';
+import type { TaskGroupData } from '../../schemas/task-group.ts';
 import type { PlanTarget, PlanTask } from '../compile/annotations.ts';
 import type { Outline } from '../compile/outline.ts';
 import type { Translate } from '../../i18n/t.ts';
@@ -15,7 +16,8 @@ import type { DatePrecision } from './dates.ts';
 import { precisionOf } from './dates.ts';
 import { compareVietnamese } from './vietnamese.ts';
 import { routes } from './routes.ts';
-import { alignPlans, type PlanAlignment } from './concretization.ts';
+import { alignPlans, shingleOutline, type PlanAlignment, type ShingledOutline } from './concretization.ts';
+import { sectionGroups, type GroupedSection } from './task-groups.ts';
 
 /** An entry as read from content/: its id, the file it came from, and its data. */
 export interface Entry<T> {
@@ -48,6 +50,7 @@ export interface LibraryInput {
   agencies: Entry<AgencyData>[];
   localities: Entry<LocalityData>[];
   fields: Entry<FieldData>[];
+  taskGroups: Entry<TaskGroupData>[];
   /** Plan id → its annotations. */
   annotations: Map<string, PlanAnnotations>;
 }
@@ -138,6 +141,8 @@ export class Library {
   readonly localities: Map<string, Entry<LocalityData>>;
   /** Fields in their display order. */
   readonly fields: Entry<FieldData>[];
+  /** The task groups of 36-NQ/TW in the resolution's order. */
+  readonly taskGroups: Entry<TaskGroupData>[];
   readonly tasks: Task[];
   readonly targets: Target[];
   readonly annotations: Map<string, PlanAnnotations>;
@@ -165,6 +170,7 @@ export class Library {
     this.agencies = new Map(input.agencies.map((entry) => [entry.id, entry]));
     this.localities = new Map(input.localities.map((entry) => [entry.id, entry]));
     this.fields = [...input.fields].sort((a, b) => a.data.order - b.data.order);
+    this.taskGroups = [...input.taskGroups].sort((a, b) => a.data.order - b.data.order);
     this.annotations = input.annotations;
     this.tasks = this.plans.flatMap((plan) =>
       (input.annotations.get(plan.id)?.tasks ?? []).map((task) => ({
@@ -280,17 +286,32 @@ export class Library {
   private alignedByChild(): Map<string, Concretization[]> {
     if (this.concretizationsByChild) return this.concretizationsByChild;
     const byChild = new Map<string, Concretization[]>();
+    const shingled = new Map<string, ShingledOutline>();
+    const shingledOf = (id: string) => {
+      const outline = this.annotations.get(id)?.outline;
+      if (outline && !shingled.has(id)) shingled.set(id, shingleOutline(outline));
+      return shingled.get(id);
+    };
     for (const parent of this.plans) {
-      const parentOutline = this.annotations.get(parent.id)?.outline;
-      if (!parentOutline) continue;
-      for (const link of this.implementers(parent.id).filter((candidate) => candidate.node.kind === 'plan')) {
-        const childOutline = this.annotations.get(link.node.id)?.outline;
-        if (!childOutline) continue;
-        const aligned = { child: link.node.id, parent: parent.id, inferred: link.inferred, grounds: link.grounds, ...alignPlans(childOutline, parentOutline) };
+      const children = this.implementers(parent.id).filter((candidate) => candidate.node.kind === 'plan');
+      const parentShingles = children.length > 0 ? shingledOf(parent.id) : undefined;
+      if (!parentShingles) continue;
+      for (const link of children) {
+        const childShingles = shingledOf(link.node.id);
+        if (!childShingles) continue;
+        const aligned = { child: link.node.id, parent: parent.id, inferred: link.inferred, grounds: link.grounds, ...alignPlans(childShingles, parentShingles) };
         push(byChild, link.node.id, aligned);
       }
     }
     return (this.concretizationsByChild = byChild);
+  }
+
+  /** The sections of a plan's part III with the task groups of 36-NQ/TW each takes up. */
+  sectionGroups(planId: string): GroupedSection[] {
+    const outline = this.annotations.get(planId)?.outline;
+    const plan = this.plan(planId);
+    if (!outline || !plan) return [];
+    return sectionGroups(outline, this.taskGroups.map(({ id, data }) => ({ id, terms: data.terms })), plan.data.taskGroups);
   }
 
   fieldName(id: string): string {

@@ -12,6 +12,8 @@ export const PAGE_SIZE = {
   agencyTasks: 40,
   /** The plans × fields matrix: rows. */
   matrixPlans: 50,
+  /** The plans × task groups matrix: rows. */
+  taskGroupPlans: 50,
   /** The agency directory: localities with their agencies. */
   directoryLocalities: 25,
   /** The targets tables: plans with their targets. */

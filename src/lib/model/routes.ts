@@ -42,6 +42,8 @@ export function routesFor(base: string) {
     /** The fields, with the plans × fields coverage matrix a page at a time. */
     fields: (page = 1) => listPage('/linh-vuc/', page),
     field: (id: string, page = 1) => listPage(`/linh-vuc/${id}/`, page),
+    /** The plans × task groups of 36-NQ/TW matrix, a page of plans at a time. */
+    taskGroups: (page = 1) => listPage('/nhom-nhiem-vu/', page),
     /** The agency directory. */
     agencies: (page = 1) => listPage('/co-quan/', page),
     agency: (id: string, page = 1) => listPage(`/co-quan/${id}/`, page),

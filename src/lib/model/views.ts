@@ -75,6 +75,8 @@ export const agencyDirectoryPages = oncePerLibrary((library) => pagesOfLevelGrou
 /** The plans × fields matrix in pages of plans, in library order. */
 export const coverageMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.matrixPlans));
 
+export const taskGroupMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.taskGroupPlans));
+
 /** A plan's targets for one horizon ("2030"), looked up by `${plan} ${horizon}`. */
 export const targetsByPlanAndHorizon = oncePerLibrary((library) => Map.groupBy(library.targets, (target) => `${target.plan} ${target.horizon}`));
 
