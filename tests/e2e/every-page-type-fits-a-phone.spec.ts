@@ -1,0 +1,23 @@
+import { expect, test } from '@playwright/test';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
+
+/** A phone shows the same content in one narrow column: taller, but only a few times taller. */
+const MOST_TIMES_TALLER = 4;
+
+const size = async (page: import('@playwright/test').Page, width: number, path: string) => {
+  await page.setViewportSize({ width, height: 800 });
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  // The search page fills in its results after the page has loaded.
+  if (path.startsWith('/tim-kiem/')) await expect(page.locator('[data-status]')).toHaveText(/Tìm thấy/);
+  return page.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+};
+
+for (const path of PAGE_TYPES) {
+  test(`at 360 px ${path} does not scroll sideways and is at most ${MOST_TIMES_TALLER} times as tall as at 1280 px`, async ({ page }) => {
+    const wide = await size(page, 1280, path);
+    const phone = await size(page, 360, path);
+    expect(phone.width, 'the page scrolls sideways').toBeLessThanOrEqual(360);
+    expect(phone.height / wide.height).toBeLessThanOrEqual(MOST_TIMES_TALLER);
+  });
+}
