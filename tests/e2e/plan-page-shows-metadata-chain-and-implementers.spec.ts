@@ -76,3 +76,15 @@ test('on a phone the table of contents starts closed, above the text, and opens 
   await expect(page).toHaveURL(/#iv-3$/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('at the foot of a plan, the plans before and after it in the list lead on', async ({ page }) => {
+  await page.goto('/danh-sach/');
+  const order = await page.locator('[data-testid="plan-list"] tbody tr').evaluateAll((rows) => rows.map((row) => `/van-ban/${row.getAttribute('data-plan')}/`));
+  expect(order.length).toBe(library.plans.length);
+  await page.goto(order[1]);
+  const neighbours = page.getByTestId('neighbours');
+  await expect(neighbours.locator('a[rel="prev"]')).toHaveAttribute('href', order[0]);
+  await expect(neighbours.locator('a[rel="next"]')).toHaveAttribute('href', order[2]);
+  await page.goto(order[0]);
+  await expect(page.getByTestId('neighbours').locator('a[rel="prev"]')).toHaveCount(0);
+});

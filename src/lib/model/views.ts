@@ -4,7 +4,7 @@ import { compareVietnamese, slugify } from './vietnamese.ts';
 import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
 import type { AgencyData } from '../../schemas/agency.ts';
 import type { Entry, Role } from './library.ts';
-import { comparePlans } from './plan-list.ts';
+import { comparePlans, sortPlans } from './plan-list.ts';
 
 export interface PlanGroup {
   plan: LibraryNode;
@@ -76,6 +76,15 @@ export const agencyDirectoryPages = oncePerLibrary((library) => pagesOfLevelGrou
 export const coverageMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.matrixPlans));
 
 export const taskGroupMatrixPages = oncePerLibrary((library) => paginate(library.plans.map((plan) => library.node(plan.id)!), PAGE_SIZE.taskGroupPlans));
+
+const plansInListOrder = oncePerLibrary((library) => sortPlans(library, 'level'));
+
+/** The plans before and after a plan in the list of plans (by level, then place), for reading on. */
+export function planNeighbours(library: Library, id: string): { previous: LibraryNode | null; next: LibraryNode | null } {
+  const plans = plansInListOrder(library);
+  const at = plans.findIndex((plan) => plan.id === id);
+  return { previous: plans[at - 1] ?? null, next: plans[at + 1] ?? null };
+}
 
 /** A plan's targets for one horizon ("2030"), looked up by `${plan} ${horizon}`. */
 export const targetsByPlanAndHorizon = oncePerLibrary((library) => Map.groupBy(library.targets, (target) => `${target.plan} ${target.horizon}`));
