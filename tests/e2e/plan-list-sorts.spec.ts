@@ -45,3 +45,12 @@ test('open data lists every plan with its links', async ({ request }) => {
   expect(district.implements[0]).toMatchObject({ id: '114-kh-tu', inferred: false, heldAs: { id: 'bac-giang-tinh-uy-thuc-hien-36-nq-tw', inferred: true } });
   for (const plan of plans) expect(Object.keys(plan)).toEqual(expect.arrayContaining(['id', 'url', 'title', 'type', 'number', 'issued', 'level', 'locality', 'issuer', 'signer', 'implements', 'cites', 'source']));
 });
+
+test('a date the text does not give is shown one way everywhere: the earliest it allows, "sau ngày …"', async ({ page }) => {
+  await page.goto('/danh-sach/');
+  await expect(page.locator('tr[data-plan="bac-giang-tinh-uy-thuc-hien-36-nq-tw"] td').last()).toHaveText('sau ngày 16/11/2023');
+  await page.goto('/');
+  await expect(page.locator('body')).not.toContainText('≥ 16/11/2023');
+  await page.goto('/co-quan/');
+  await expect(page.locator('#cap-central ~ .locality h3').first()).toHaveText('Các cơ quan Trung ương');
+});

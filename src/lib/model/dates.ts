@@ -26,6 +26,15 @@ export function isValidPartialDate(value: string): boolean {
 }
 
 /** Vietnamese display: "05/05/2023", "tháng 4/2024", "năm 2024". */
+/**
+ * A document's date as every page shows it: as written; or, when the text gives none, the
+ * earliest date it allows, "sau ngày …"; or null when nothing is known.
+ */
+export function issuedText(issued: string | null, issuedAfter: string | null | undefined, t: Translate): string | null {
+  if (issued) return formatPartialDate(issued, t);
+  return issuedAfter ? `${t('meta.after')} ${formatPartialDate(issuedAfter, t)}` : null;
+}
+
 export function formatPartialDate(value: string, t: Translate): string {
   const [year, month, day] = value.split('-');
   if (day) return `${day}/${month}/${year}`;

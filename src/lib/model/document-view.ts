@@ -1,6 +1,6 @@
 /** What a cited document's page states about it; null values render as "không ghi trong văn bản". */
 import type { MessageKey, Translate } from '../../i18n/t.ts';
-import { formatPartialDate } from './dates.ts';
+import { formatPartialDate, issuedText } from './dates.ts';
 import type { Library, LibraryNode } from './library.ts';
 import { LEVEL_LABEL } from './plan-view.ts';
 import { provinceOf } from './provinces.ts';
@@ -34,7 +34,6 @@ export function placeAndDate(library: Library, node: LibraryNode, t: Translate):
   const inProvince = province && province !== node.locality ? `, ${library.localityName(province)}` : '';
   const locality = library.localityName(node.locality);
   const place = locality ? `${locality}${inProvince}` : node.level === 'central' ? t(LEVEL_LABEL.central) : t('meta.unknownLocality');
-  const after = library.plan(node.id)?.data.issuedAfter?.date;
-  const date = node.issued ? formatPartialDate(node.issued, t) : after ? `${t('meta.after')} ${formatPartialDate(after, t)}` : t('meta.unknownDate');
+  const date = issuedText(node.issued, library.plan(node.id)?.data.issuedAfter?.date, t) ?? t('meta.unknownDate');
   return `${place} · ${date}`;
 }
