@@ -19,7 +19,8 @@ async function search(page: Page, query: string, filters: Record<string, string>
   const params = new URLSearchParams({ q: query, ...filters });
   await page.goto(`/tim-kiem/?${params}`);
   const status = page.locator('[data-status]');
-  await expect(status).toHaveText(/Tìm thấy|Không tìm thấy/);
+  // Speed is the benchmark's to measure; on a loaded machine a first search can take seconds.
+  await expect(status).toHaveText(/Tìm thấy|Không tìm thấy/, { timeout: 15_000 });
   const results = await page.getByTestId('search-results').locator('.result').evaluateAll((articles) =>
     articles.map((article) => ({
       url: article.getAttribute('data-url')!,
