@@ -10,8 +10,14 @@ test('a section\'s link copies its full address, to share in a chat', async ({ p
   await link.click();
   await expect(link).toContainText('Đã sao chép liên kết');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${PLAN}#iii-3`);
-  const box = await link.boundingBox();
-  expect(box!.height).toBeGreaterThanOrEqual(24);
+});
+
+test('a section\'s tools are tap targets at least 24 px tall on a phone (WCAG 2.2)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(PLAN);
+  const tools = page.locator('[data-section-tools]').first();
+  await expect(tools.locator('.packet-toggle')).toBeVisible();
+  for (const target of await tools.locator('a, button').all()) expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(24);
 });
 
 test('the contents beside the text mark the section being read', async ({ page }) => {
