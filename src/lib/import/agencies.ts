@@ -41,7 +41,7 @@ function levelOfName(name: string): PlaceLevel | null {
 }
 
 /** Generic names taught by the library's local bodies: their names without their place. */
-export function genericBodies(agencies: readonly { data: AgencyData }[], localities: readonly Entry<LocalityData>[]): GenericBody[] {
+function genericBodies(agencies: readonly { data: AgencyData }[], localities: readonly Entry<LocalityData>[]): GenericBody[] {
   const placeNames = new Map(localities.map((entry) => [entry.id, entry.data.name]));
   const bodies = new Map<string, GenericBody>();
   const taught = [

@@ -89,7 +89,7 @@ function readsAsTitle(numberedText: string, next: SourceBlock | undefined): bool
   return Boolean(next && (next.bullet || !numberOf(next.text)));
 }
 
-export function partKind(heading: string): PartKind {
+function partKind(heading: string): PartKind {
   const folded = foldVietnamese(heading).toLowerCase();
   // "TỔ CHỨC" alone: scans mangle the rest ("TỎ CHỨC Tỉỉực HIỆN").
   if (/to chuc/.test(folded)) return 'organisation';

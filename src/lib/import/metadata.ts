@@ -15,7 +15,7 @@ const BODIES = ['Ban Thường vụ', 'Ban Chấp hành', 'Ủy ban nhân dân',
 const foldKey = (text: string) => foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Text in capitals set in the case the text itself uses elsewhere, or in sentence case. */
-export function recase(capitals: string, known: readonly string[], body: string): string {
+function recase(capitals: string, known: readonly string[], body: string): string {
   const match = known.find((phrase) => foldKey(phrase) === foldKey(capitals));
   if (match) return match;
   const lower = capitals.toLowerCase();

@@ -28,7 +28,7 @@ export interface PlanSkeleton {
 }
 
 /** Document kinds, folded, as their capital title lines write them. */
-export const KIND_LINES: Record<string, string> = {
+const KIND_LINES: Record<string, string> = {
   'ke hoach': 'Kế hoạch',
   'chuong trinh hanh dong': 'Chương trình hành động',
   'chuong trinh': 'Chương trình hành động',

@@ -54,7 +54,7 @@ export function sourceLines(raw: string): SourceLine[] {
 }
 
 /** The length below which a printed line ends its paragraph, or null for one-line paragraphs. */
-export function printedLineWidth(lines: readonly SourceLine[]): number | null {
+function printedLineWidth(lines: readonly SourceLine[]): number | null {
   const lengths = lines.filter((line) => !line.separator).map((line) => line.text.length).sort((a, b) => a - b);
   if (lengths.length < 10) return null;
   const at = (share: number) => lengths[Math.floor((lengths.length - 1) * share)];
@@ -67,7 +67,7 @@ const ENDS_SENTENCE = /[.:;!?…]["”’)]*$/u;
 const STARTS_LOWER = /^["“(]?\p{Ll}/u;
 const STARTS_UPPER = /^["“(]?[\p{Lu}\d]/u;
 
-export const startsNumbered = (text: string) => NUMBERED.test(text);
+const startsNumbered = (text: string) => NUMBERED.test(text);
 
 /** Rejoins lines into paragraphs; a separator or a bullet always starts a new one. */
 export function rejoinLines(lines: readonly SourceLine[]): SourceBlock[] {
