@@ -17,6 +17,8 @@ async function watchCsp(page: Page) {
 }
 
 test('every page type runs under the Content Security Policy without one violation: search, print, packet and offline used', async ({ page, context, baseURL }) => {
+  // It walks every page type and saves a province: on a loaded machine that outlasts the default 30 s.
+  test.setTimeout(90_000);
   const violations = await watchCsp(page);
   const seen: string[] = [];
   const outside: string[] = [];
