@@ -15,6 +15,7 @@
  * one "giám sát" makes a three-line assignment about oversight, not a page-long section.
  */
 import { foldVietnamese } from '../model/vietnamese.ts';
+import { occurrences } from '../model/annotation-checks.ts';
 
 export interface FieldDefinition {
   id: string;
@@ -110,17 +111,6 @@ const normal = (text: string) => text.normalize('NFC').toLowerCase();
 const syllableCount = (text: string) => text.split(/\s+/).filter((word) => LETTER.test(word)).length;
 /** True when the text carries no Vietnamese marks at all: typed without them. */
 const isUnmarked = (text: string) => foldVietnamese(text) === text && /[a-z]{2}/i.test(text);
-
-/** Positions of `phrase` in `text` as whole words. */
-function occurrences(text: string, phrase: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    const before = text[at - 1] ?? ' ';
-    const after = text[at + phrase.length] ?? ' ';
-    if (!LETTER.test(before) && !LETTER.test(after)) found.push(at);
-  }
-  return found;
-}
 
 /**
  * How a term is looked for in `text`: in lower case; in a text typed without marks, without its

@@ -40,7 +40,7 @@ const LETTER = /[\p{L}\p{N}]/u;
 const normal = (text: string) => text.normalize('NFC').toLowerCase();
 
 /** Where `phrase` stands in `text` as whole words (both already in normal form). */
-function occurrences(text: string, phrase: string): number[] {
+export function occurrences(text: string, phrase: string): number[] {
   const found: number[] = [];
   for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
     const before = text[at - 1] ?? ' ';

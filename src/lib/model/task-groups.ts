@@ -7,6 +7,7 @@
 import type { Outline, OutlineSection } from '../compile/outline.ts';
 import type { PlanData } from '../../schemas/plan.ts';
 import { foldVietnamese } from './vietnamese.ts';
+import { occurrences } from './annotation-checks.ts';
 
 export interface GroupTerms {
   id: string;
@@ -36,23 +37,13 @@ export function taskSections(outline: Outline): OutlineSection[] {
   return outline.sections.filter((section) => section.parents.at(-1) === part.id && section.depth === childDepth);
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
-
-/** Whether `phrase` stands in `text` as whole words (both lower case). */
-function holds(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
-    if (!LETTER.test(text[at - 1] ?? ' ') && !LETTER.test(text[at + phrase.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
 export function sectionGroups(outline: Outline, groups: readonly GroupTerms[], judgments: PlanData['taskGroups']): GroupedSection[] {
   return taskSections(outline).map((section) => {
     const judged = judgments.find((judgment) => judgment.section === section.id);
     if (judged) return { id: section.id, title: section.title, groups: judged.groups.map((group) => ({ group, terms: null, grounds: judged.grounds })) };
     const heading = section.title.normalize('NFC').toLowerCase();
     const links = groups.flatMap((group) => {
-      const terms = group.terms.filter((term) => holds(heading, term.toLowerCase()));
+      const terms = group.terms.filter((term) => occurrences(heading, term.toLowerCase()).length > 0);
       return terms.length > 0 ? [{ group: group.id, terms, grounds: null }] : [];
     });
     return { id: section.id, title: section.title, groups: links };
