@@ -71,6 +71,8 @@ test('the agency index groups by level and locality; a kind page gathers the sam
 });
 
 test('every target is listed beside the others and leads to its phrase in the text', async ({ page }) => {
+  // It follows every target to its plan: on a loaded machine that outlasts the default 30 s.
+  test.setTimeout(90_000);
   await page.goto('/chi-tieu/');
   const rows = page.locator('tr[data-target]');
   await expect(rows).toHaveCount(library.targets.length);
