@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/browser.ts';
 
-const port = 4322;
+// Both can be moved so that two checkouts, or two people, can test side by side on one machine.
+const port = Number(process.env.NQ36_E2E_PORT ?? 4322);
+const dist = process.env.NQ36_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,7 +16,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_FLAGS },
   },
   webServer: {
-    command: `node scripts/serve-dist.ts ${port}`,
+    command: `node scripts/serve-dist.ts ${port} ${dist}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
