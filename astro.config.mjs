@@ -15,9 +15,15 @@ import { t } from './src/i18n/t.ts';
 // One option moves the whole site under a sub-path of its host, e.g. NQ36_BASE=/nq36/: every link
 // is written under it when the page is rendered (src/lib/model/routes.ts).
 const base = process.env.NQ36_BASE ?? '/';
+// The public origin the site is served from, e.g. NQ36_SITE=https://nq36.example.gov.vn: printed
+// handouts write their addresses whole on it, with a QR code. Unset, it is the local preview's.
+const site = process.env.NQ36_SITE ?? 'http://127.0.0.1:4321';
+if (new URL(site).pathname !== '/') {
+  throw new Error(`NQ36_SITE is an origin without a path (${site}); a sub-path goes in NQ36_BASE.`);
+}
 
 export default defineConfig({
-  site: 'http://127.0.0.1:4321',
+  site,
   base,
   trailingSlash: 'always',
   // Two routes writing one address is a broken site, not a warning (integrity.ts names the entries).

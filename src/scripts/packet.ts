@@ -2,12 +2,13 @@
  * Study packet in the browser: the "Thêm vào tập tài liệu" buttons on plan pages, and the packet
  * page that orders the picked sections and assembles them, with a cover, for printing.
  */
-import { PACKET_KEY, hasItem, moveItem, parsePacket, toggleItem, type PacketItem } from '../lib/browser/packet.ts';
+import { PACKET_KEY, PACKET_TITLE_KEY, hasItem, moveItem, packetTitle, parsePacket, toggleItem, type PacketItem } from '../lib/browser/packet.ts';
 import { routes } from '../lib/model/routes.ts';
 import { element } from './dom.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
 const save = (items: PacketItem[]) => localStorage.setItem(PACKET_KEY, JSON.stringify(items));
+const loadTitle = () => packetTitle(localStorage.getItem(PACKET_TITLE_KEY));
 
 /** Shows the packet buttons under each heading of a plan, and the packet's size beside its link. */
 export function enhancePlanPage(text: HTMLElement): void {
@@ -37,7 +38,7 @@ export function enhancePlanPage(text: HTMLElement): void {
   refresh();
 }
 
-/** The packet page: an editable list on screen, and the assembled packet for print. */
+/** The packet page: an editable list and title on screen, and the assembled packet for print. */
 export function startPacketPage(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>;
   const editor = root.querySelector<HTMLElement>('[data-packet-editor]')!;
@@ -46,6 +47,22 @@ export function startPacketPage(root: HTMLElement): void {
   const sheets = root.querySelector<HTMLElement>('[data-packet-sheets]')!;
   const status = root.querySelector<HTMLElement>('[data-packet-status]')!;
   const cover = root.querySelector<HTMLElement>('[data-packet-cover]')!;
+  const titleField = root.querySelector<HTMLElement>('[data-packet-title-field]')!;
+  const titleInput = root.querySelector<HTMLInputElement>('[data-packet-title]')!;
+  const coverTitle = root.querySelector<HTMLElement>('[data-packet-cover-title]')!;
+  const untitled = coverTitle.textContent ?? '';
+  const untitledRunningHead = document.documentElement.style.getPropertyValue('--running-title');
+  // The typed title heads the cover and, as a CSS string (it is one line: see packetTitle), every printed page.
+  const showTitle = () => {
+    const title = loadTitle();
+    coverTitle.textContent = title || untitled;
+    document.documentElement.style.setProperty('--running-title', title ? JSON.stringify(title) : untitledRunningHead);
+  };
+  titleInput.value = loadTitle();
+  titleInput.addEventListener('input', () => {
+    localStorage.setItem(PACKET_TITLE_KEY, packetTitle(titleInput.value));
+    showTitle();
+  });
   root.querySelector<HTMLElement>('[data-packet-date]')!.textContent = new Date().toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
   // One print view per plan holds all its sections; each is fetched once and shared.
   const printViews = new Map<string, Promise<Document>>();
@@ -95,6 +112,8 @@ export function startPacketPage(root: HTMLElement): void {
     contents.replaceChildren();
     editor.hidden = false;
     cover.hidden = items.length === 0;
+    titleField.hidden = items.length === 0;
+    showTitle();
     root.querySelector<HTMLElement>('[data-packet-empty]')!.hidden = items.length > 0;
     root.querySelector<HTMLButtonElement>('[data-packet-print]')!.disabled = items.length === 0;
     root.querySelector<HTMLButtonElement>('[data-packet-clear]')!.disabled = items.length === 0;
@@ -123,8 +142,14 @@ export function startPacketPage(root: HTMLElement): void {
   root.querySelector<HTMLButtonElement>('[data-packet-print]')!.addEventListener('click', () => window.print());
   root.querySelector<HTMLButtonElement>('[data-packet-clear]')!.addEventListener('click', () => {
     save([]);
+    localStorage.removeItem(PACKET_TITLE_KEY);
+    titleInput.value = '';
     void render();
   });
-  addEventListener('storage', () => void render());
+  addEventListener('storage', () => {
+    // Another tab changed the packet; what is being typed here wins over its title.
+    if (document.activeElement !== titleInput) titleInput.value = loadTitle();
+    void render();
+  });
   void render();
 }

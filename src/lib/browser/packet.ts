@@ -47,3 +47,14 @@ export function parsePacket(stored: string | null): PacketItem[] {
     return [];
   }
 }
+
+/** Where the packet's title, printed on its cover, is kept beside its sections. */
+export const PACKET_TITLE_KEY = 'nq36:tap-tai-lieu:ten';
+
+/** The longest title kept: two lines on the cover. */
+export const PACKET_TITLE_MAX_LENGTH = 160;
+
+/** A typed or stored title as the cover prints it: one line, spaces collapsed, cut at the maximum; "" for none. */
+export function packetTitle(typed: string | null): string {
+  return (typed ?? '').replace(/\s+/g, ' ').trim().slice(0, PACKET_TITLE_MAX_LENGTH).trim();
+}
