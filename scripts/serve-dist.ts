@@ -23,6 +23,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
   '.zip': 'application/zip',
+  '.txt': 'text/plain; charset=utf-8',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 async function resolveFile(pathname: string): Promise<string | null> {

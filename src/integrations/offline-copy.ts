@@ -13,7 +13,7 @@ import { relativeUrl, rewriteCssUrls, rewriteRootUrls, withoutBase } from '../li
 import type { OfflineRecords } from '../lib/search/offline-index.ts';
 import { zip } from '../lib/formats/zip.ts';
 import { OFFLINE_CONTENT_SECURITY_POLICY } from '../lib/formats/security.ts';
-import { OFFLINE_FOLDER } from '../lib/model/routes.ts';
+import { DOWNLOADS_FOLDER, OFFLINE_FOLDER } from '../lib/model/routes.ts';
 import { t } from '../i18n/t.ts';
 
 const SCRIPT = '_offline/offline.js';
@@ -22,10 +22,10 @@ const INDEX_SCRIPT = '_offline/search-index.js';
 const SHELL_PAGES = ['index.html', 'tim-kiem/index.html', '404.html'];
 /**
  * Files of the site that are not for a copy: what the copies themselves are made into, open data
- * of the whole library, the worker, and fonts as .woff (every browser that opens the copy reads
- * the .woff2 the styles name first).
+ * of the whole library, every plan's downloads, the worker, and fonts as .woff (every browser that
+ * opens the copy reads the .woff2 the styles name first).
  */
-const NOT_IN_COPIES = [new RegExp(`^${OFFLINE_FOLDER}/`), /^data\//, /\.ics$/, /^sw\.js$/, /^pagefind\//, /\.woff$/];
+const NOT_IN_COPIES = [new RegExp(`^${OFFLINE_FOLDER}/`), new RegExp(`^${DOWNLOADS_FOLDER}/`), /^data\//, /\.ics$/, /^sw\.js$/, /^pagefind\//, /\.woff$/];
 const NOT_IN_COPY = '#nq36-not-in-copy';
 
 /** The file a site path names, without the base: "/van-ban/x/#iii" → "van-ban/x/index.html". */

@@ -3,13 +3,13 @@
  * library's integrity and fails the build with every problem found, naming file and field.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content.config.ts';
 import { Library, type Entry, type PlanAnnotations } from './model/library.ts';
 import { checkIntegrity } from './model/integrity.ts';
 import type { CorrectionsData } from '../schemas/corrections.ts';
-import { CONTENT_FOLDERS, fileNameProblem, inNfc, sourceProblems } from './compile/source-file.ts';
+import { CONTENT_FOLDERS, SOURCES_FOLDER, fileNameProblem, inNfc, sourceProblems, sourceTextProblems } from './compile/source-file.ts';
 import { t } from '../i18n/t.ts';
 
 function toEntry<T>(entry: { id: string; filePath?: string; data: T }): Entry<T> {
@@ -68,7 +68,8 @@ async function loadLibrary(): Promise<Library> {
     taskGroups: taskGroups.map(toEntry),
     annotations,
   };
-  const problems = checkIntegrity(input);
+  const sources = join(contentDir, SOURCES_FOLDER);
+  const problems = [...checkIntegrity(input), ...sourceTextProblems(input.plans, existsSync(sources) ? readdirSync(sources) : [], sources)];
   if (problems.length > 0) failWith(problems);
   return new Library(input, t);
 }
@@ -91,6 +92,11 @@ async function getPlanEntry(id: string): Promise<CollectionEntry<'plans'>> {
 /** A plan's rendered body and its headings. */
 export async function renderPlan(id: string) {
   return render(await getPlanEntry(id));
+}
+
+/** The raw text a plan was edited from (its `source`, in content/sources/), byte for byte. */
+export function readSourceText(source: string): Buffer {
+  return readFileSync(join(contentDir, SOURCES_FOLDER, source));
 }
 
 /** A plan's corrections record; every plan must have one. */

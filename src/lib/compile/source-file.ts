@@ -22,6 +22,24 @@ const FILE_NAMES: Record<string, RegExp> = {
 
 export const CONTENT_FOLDERS = Object.keys(FILE_NAMES);
 
+/**
+ * The folder of content/ that holds the raw texts the plans were edited from, each under the name
+ * a plan's `source` gives, as received: the site publishes them beside the plans. Its names are
+ * not ids, so it is not one of CONTENT_FOLDERS.
+ */
+export const SOURCES_FOLDER = 'sources';
+
+/** Plans whose `source` names no file of `sourceNames` (the listing of `sourcesDir`), each with its file and field. */
+export function sourceTextProblems(plans: readonly { file: string; data: { source: string } }[], sourceNames: readonly string[], sourcesDir: string): string[] {
+  const present = new Set(sourceNames);
+  return plans
+    .filter((plan) => !present.has(plan.data.source))
+    .map(
+      (plan) =>
+        `${plan.file}: source: "${plan.data.source}" is not in ${sourcesDir}/; copy there, unchanged and under that name, the raw text the plan was edited from (the site publishes it beside the plan)`,
+    );
+}
+
 /** Why a file in content/<folder>/ cannot be an entry, or null when its name is fine. */
 export function fileNameProblem(folder: string, name: string): string | null {
   const match = FILE_NAMES[folder]?.exec(name);

@@ -14,6 +14,9 @@ export const ORDER_SLUG: Record<Order, string | undefined> = { level: undefined,
 /** Where the portable copies, their search indexes and the lists of what each "save" fetches live. */
 export const OFFLINE_FOLDER = 'ban-ngoai-tuyen';
 
+/** Where a plan's downloads live: its Word file and the raw text it was edited from. */
+export const DOWNLOADS_FOLDER = 'tai-ve';
+
 /** What a reader can save for reading offline: a plan, a province's share of the library, a field. */
 export type OfflineSetKind = 'plan' | 'province' | 'field';
 
@@ -29,6 +32,10 @@ export function routesFor(base: string) {
     home: () => pathWithBase('/'),
     /** A held plan, or a place in its text (a section, a task, a target). */
     plan: (id: string, anchor?: string) => withAnchor(`/van-ban/${id}/`, anchor),
+    /** A held plan as a Word file, made from its text when the site is built. */
+    planWord: (id: string) => pathWithBase(`/${DOWNLOADS_FOLDER}/${id}.docx`),
+    /** The raw text a plan was edited from (its `source`, kept in content/sources/), as received. */
+    sourceText: (file: string) => pathWithBase(`/${DOWNLOADS_FOLDER}/van-ban-goc/${file}`),
     /** A document the plans cite but the library does not hold, with who carries it out and cites it a page at a time. */
     document: (id: string, page = 1) => listPage(`/van-ban-dan-chieu/${id}/`, page),
     /** A plan beside the held plan it carries out, section by section. */
