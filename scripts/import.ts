@@ -30,12 +30,12 @@ try {
   const started = performance.now();
   const source = await readSource(input);
   const library = libraryOnDisk();
-  // A seed keeps its own name (it lives in ../shared/seeds); any other input is kept in sources/.
+  // Every plan's source text goes into sources/ (the site offers it for download); a seed keeps its own name.
   const isSeed = resolve(input).startsWith(`${SEEDS}/`);
   const sourceName = isSeed ? basename(input) : `${basename(input, extname(input)).replace(/[^\w.-]+/g, '-')}.txt`;
   const result = importPlan(source.text, { library, repairKnowledge: repairKnowledge(library.plans), sourceName, id: values.id, t });
   const out = resolve(values.out ?? join(ROOT, '.import', result.id));
-  const written = writeDraft(result, out, isSeed ? null : { name: sourceName, text: source.text });
+  const written = writeDraft(result, out, { name: sourceName, text: source.text });
   console.log(reviewSummary(result.review));
   console.log(`\nĐã nhập ${input} (${source.kind}) trong ${((performance.now() - started) / 1000).toFixed(1)} s:`);
   for (const file of written) console.log(`  ${file}`);
@@ -54,7 +54,7 @@ try {
 }
 
 /** Writes the draft's files under `out`, refusing to replace a plan already there. */
-function writeDraft(result: ImportResult, out: string, source: { name: string; text: string } | null): string[] {
+function writeDraft(result: ImportResult, out: string, source: { name: string; text: string }): string[] {
   const files = draftFiles(result, source).map(({ path, text }) => ({ file: join(out, path), text }));
   if (existsSync(files[0].file)) throw new ImportError(`${files[0].file} đã có; chọn --id khác hoặc xóa tệp cũ (a plan with this id exists)`);
   for (const { file, text } of files) {
