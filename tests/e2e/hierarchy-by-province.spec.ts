@@ -95,3 +95,25 @@ test('the home page shows the provinces, not the whole tree', async ({ page }) =
   await expect(chain.locator('.province-line__name')).toHaveText(provinceScopes(library).map((scope) => scope.name));
   await expect(chain.locator('.tree__node--held')).toHaveCount(0);
 });
+
+test('the Bắc Giang plan stands once in the hierarchy; 114-KH/TU, which it probably is, only beside it, labelled, with its grounds', async ({ page }) => {
+  const PLAN = '/van-ban/bac-giang-tinh-uy-thuc-hien-36-nq-tw/';
+  const IDENTITY = '/van-ban-dan-chieu/114-kh-tu/';
+  // The root and the home page draw the central level and a line per province, not the plan.
+  for (const path of ['/', '/he-thong/']) {
+    await page.goto(path);
+    await expect(page.locator(`.tree a[href="${PLAN}"], .tree a[href="${IDENTITY}"]`), path).toHaveCount(0);
+  }
+  await page.goto('/he-thong/bac-giang/');
+  const tree = page.getByTestId('hierarchy');
+  await expect(tree.locator(`a[href="${PLAN}"]`)).toHaveCount(1);
+  await expect(tree.locator('[data-node="114-kh-tu"]')).toHaveCount(0);
+  const identity = tree.locator(`a[href="${IDENTITY}"]`);
+  await expect(identity).toHaveCount(1);
+  const beside = tree.locator('[data-node="bac-giang-tinh-uy-thuc-hien-36-nq-tw"] > .tree__held-as');
+  await expect(beside.locator('a')).toHaveText('Có thể chính là Kế hoạch 114-KH/TU ngày 05/01/2024');
+  await expect(beside.locator('.inference')).toHaveText('Suy luận');
+  await beside.locator('summary').click();
+  await expect(beside).toContainText('Căn cứ:');
+  await expect(beside).toContainText('71%');
+});

@@ -40,7 +40,7 @@ test('every plan and cited document is drawn exactly once: on the root page or o
     ...walk([resolution!, ...others]).map(({ id }) => id),
     ...hierarchyParts(library).flatMap((one) => partPages(library, one).flatMap((page) => ownIds(page.items))),
   ];
-  // 114-KH/TU is drawn as the Bắc Giang plan it probably is ("≈"), not on its own.
+  // 114-KH/TU is drawn as the Bắc Giang plan it probably is, beside it, not on its own.
   const expected = [...library.plans.map((plan) => plan.id), ...library.documents.map((doc) => doc.id)].filter((id) => id !== '114-kh-tu');
   assert.deepEqual([...drawn].sort(), expected.sort());
 });

@@ -114,7 +114,7 @@ test('the CSV starts with a byte-order mark and has one row per task, naming its
   assert.deepEqual(rows.map((row) => row.id), library.tasks.map((task) => task.key));
   const plans: Record<string, [name: string, number: string]> = {
     'bac-giang-tinh-uy-thuc-hien-36-nq-tw': ['Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang', ''],
-    'huyen-uy-thuc-hien-114-kh-tu': ['Kế hoạch của Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)', ''],
+    'huyen-uy-thuc-hien-114-kh-tu': ['Kế hoạch của Ban Thường vụ Huyện ủy', ''],
     'lai-chau-35-ctr-tu': ['Chương trình hành động 35-CTr/TU', '35-CTr/TU'],
     [LANG_SON]: ['Kế hoạch của Ủy ban nhân dân tỉnh Lạng Sơn', ''],
     'nhu-khe-thuc-hien-38-ctr-tu': ['Kế hoạch của Ban Thường vụ Đảng ủy xã Nhữ Khê', ''],
@@ -147,7 +147,7 @@ test('the CSV starts with a byte-order mark and has one row per task, naming its
     rows.find((row) => row.id === 'huyen-uy-thuc-hien-114-kh-tu#nv-iv-2'),
     {
       id: 'huyen-uy-thuc-hien-114-kh-tu#nv-iv-2',
-      van_ban: 'Kế hoạch của Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)',
+      van_ban: 'Kế hoạch của Ban Thường vụ Huyện ủy',
       so_hieu: '',
       linh_vuc: 'Chỉ đạo, kiểm tra, giám sát',
       linh_vuc_nhac_den: '',

@@ -378,10 +378,29 @@ export class Library {
     return locality ? `${locality.kind} ${locality.name}` : null;
   }
 
+  /**
+   * Who issued a document, as its name and its facts give it: the agency's name without the note on
+   * a place the texts leave out. The content names such a body "Ban Thường vụ Huyện ủy (huyện không
+   * ghi trong văn bản)"; a document's name must not carry that unknown as if it were part of it, so
+   * pages say it apart, one way (localityUnknown).
+   */
+  issuerName(node: LibraryNode): string | null {
+    const agency = node.issuer ? this.agencies.get(node.issuer)?.data : undefined;
+    if (!agency) return node.issuerAsWritten;
+    const note = agency.name.lastIndexOf(' (');
+    const placeNote = agency.locality === null && agency.level !== 'central' && note > 0 && agency.name.endsWith(`${this.t('meta.unknown').toLocaleLowerCase('vi')})`);
+    return placeNote ? agency.name.slice(0, note) : agency.name;
+  }
+
+  /** True when the text places a document below the central level without naming where. */
+  localityUnknown(node: LibraryNode): boolean {
+    return node.level !== 'central' && node.locality === null;
+  }
+
   /** Short name for lists and breadcrumbs: "Kế hoạch 114-KH/TU", or type and issuer. */
   shortName(node: LibraryNode): string {
     if (node.number) return `${node.type} ${node.number}`;
-    const issuer = this.agencyName(node.issuer) ?? node.issuerAsWritten;
+    const issuer = this.issuerName(node);
     return issuer ? `${node.type} ${this.t('meta.issuedBy')} ${issuer}` : node.type;
   }
 

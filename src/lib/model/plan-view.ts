@@ -49,7 +49,7 @@ export function planMetadata(library: Library, id: string, t: Translate): Metada
         : undefined,
     },
     { label: 'meta.type', parts: [{ text: plan.type }] },
-    { label: 'meta.issuer', parts: [{ text: library.agencyName(plan.issuer) ?? plan.issuer }] },
+    { label: 'meta.issuer', parts: [{ text: library.issuerName(library.node(id)!) ?? plan.issuer }] },
     {
       label: 'meta.issued',
       parts: plan.issued ? [{ text: formatPartialDate(plan.issued, t) }] : [],

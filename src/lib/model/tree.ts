@@ -80,7 +80,7 @@ function partName(library: Library, partId: string, t: Translate): string {
   return partId === UNPLACED ? t('hierarchy.unplaced') : library.localityName(partId)!;
 }
 
-/** A cited document the library probably holds as a plan is drawn as that plan ("≈"), not on its own. */
+/** A cited document the library probably holds as a plan is drawn beside that plan ("Có thể chính là …"), not on its own. */
 const drawnAsHeldPlan = (library: Library, id: string) => library.heldPlanFor(id) !== null;
 
 /** The part a plan or cited document is drawn in, with the grounds when that is inferred; null for the root page. */

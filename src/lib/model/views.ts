@@ -1,10 +1,11 @@
 /** Groupings the knowledge views need, computed from the library. Pure. */
-import { AGENCY_LEVELS, LEVELS, type AgencyLevel, type Library, type LibraryNode, type Task } from './library.ts';
+import { AGENCY_LEVELS, LEVELS, compareDates, type AgencyLevel, type Library, type LibraryNode, type Task } from './library.ts';
 import { compareVietnamese, slugify } from './vietnamese.ts';
 import { PAGE_SIZE, paginate, paginateGroups, type Page } from './pagination.ts';
 import type { AgencyData } from '../../schemas/agency.ts';
 import type { Entry, Role } from './library.ts';
-import { comparePlans, sortPlans } from './plan-list.ts';
+import { sortDate, sortPlans } from './plan-list.ts';
+import { provinceOf } from './provinces.ts';
 
 export interface PlanGroup {
   plan: LibraryNode;
@@ -153,6 +154,8 @@ export type DocumentList = 'implementedBy' | 'citedBy';
 export interface DocumentRow {
   node: LibraryNode;
   grounds: string | null;
+  /** The cited document a held plan probably is, with the grounds of that inference; null when none. */
+  identity: { node: LibraryNode; grounds: string } | null;
 }
 
 /** The part of one of a cited document's lists that falls on one page. */
@@ -166,22 +169,52 @@ export interface DocumentListSlice {
 }
 
 /**
+ * The order of a cited document's lists: by level (central, province, district, commune), then by
+ * the province the text places it in (a place no text names last), then by date (the earliest a
+ * text allows when it gives none), then by name.
+ */
+function compareDocumentRows(library: Library): (a: LibraryNode, b: LibraryNode) => number {
+  const province = (node: LibraryNode) => {
+    const id = provinceOf(library, node.locality);
+    return id ? library.localities.get(id)!.data.name : null;
+  };
+  return (a, b) => {
+    const [provinceA, provinceB] = [province(a), province(b)];
+    return (
+      LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+      (provinceA === provinceB ? 0 : provinceA === null ? 1 : provinceB === null ? -1 : compareVietnamese(provinceA, provinceB)) ||
+      compareDates(sortDate(library, a).date, sortDate(library, b).date) ||
+      compareVietnamese(library.shortName(a), library.shortName(b))
+    );
+  };
+}
+
+/**
  * A cited document's lists in pages of rows: what carries it out (marked where inferred), then
- * every plan naming it, each in the plan list's order (level, locality, date). Both grow with
- * the library — every commune may carry out its province's document — so both are cut; a list
- * with nothing in it still shows, its line taking the room of a row. The first page has no suffix.
+ * every plan naming it, both in compareDocumentRows' order. A held plan stands once, with the cited
+ * document it probably is beside it (an inference, with its grounds): that document is not listed
+ * again on its own. Both lists grow with the library — every commune may carry out its province's
+ * document — so both are cut; a list with nothing in it still shows, its line taking the room of a
+ * row. The first page has no suffix.
  */
 export const documentPages = oncePerLibrary((library, documentId: string): Page<DocumentListSlice>[] => {
-  const inPlanListOrder = comparePlans(library, 'level');
+  const order = compareDocumentRows(library);
+  const identity = (node: LibraryNode) => {
+    const identified = library.plan(node.id)?.data.identifiedAs;
+    const cited = identified && library.node(identified.document);
+    return cited ? { node: cited, grounds: identified.grounds } : null;
+  };
+  const implementers = library.implementers(documentId);
+  const listed = new Set(implementers.map((link) => link.node.id));
   const lists: { list: DocumentList; rows: DocumentRow[] }[] = [
     {
       list: 'implementedBy',
-      rows: library
-        .implementers(documentId)
-        .sort((a, b) => inPlanListOrder(a.node, b.node))
-        .map((link) => ({ node: link.node, grounds: link.inferred ? link.grounds : null })),
+      rows: implementers
+        .filter((link) => !listed.has(library.heldPlanFor(link.node.id)?.plan.id ?? ''))
+        .sort((a, b) => order(a.node, b.node))
+        .map((link) => ({ node: link.node, grounds: link.inferred ? link.grounds : null, identity: identity(link.node) })),
     },
-    { list: 'citedBy', rows: library.citers(documentId).sort(inPlanListOrder).map((node) => ({ node, grounds: null })) },
+    { list: 'citedBy', rows: library.citers(documentId).sort(order).map((node) => ({ node, grounds: null, identity: identity(node) })) },
   ];
   return paginateGroups(lists, (list) => list.rows, PAGE_SIZE.documentRows, { keepEmpty: true }).map(({ number, items }) => ({
     number,
