@@ -130,10 +130,10 @@ export interface CorpusOptions {
 
 /**
  * Writes a whole content folder to `target`: the real documents, fields, task groups, localities, agencies and
- * source texts of `content`, and `plans` synthetic plans with their localities and agencies.
+ * source texts of `content`, the search's synonyms, and `plans` synthetic plans with their localities and agencies.
  */
 export function writeCorpus(content: string, target: string, plans: number, { extraTasksInFirstPlan = 0 }: CorpusOptions = {}): void {
-  for (const folder of ['documents', 'fields', 'task-groups', 'localities', 'agencies', 'sources']) cpSync(join(content, folder), join(target, folder), { recursive: true });
+  for (const folder of ['documents', 'fields', 'task-groups', 'localities', 'agencies', 'sources', 'search']) cpSync(join(content, folder), join(target, folder), { recursive: true });
   mkdirSync(join(target, 'plans'), { recursive: true });
   const templateAgencies = new Map(readdirSync(join(content, 'agencies')).map((file) => [file.replace(/\.yaml$/, ''), parse(readFileSync(join(content, 'agencies', file), 'utf8')) as AgencyData]));
   const realLocalities = readdirSync(join(content, 'localities')).map((file) => file.replace(/\.yaml$/, ''));

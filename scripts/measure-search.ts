@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './browser.ts';
-import { queryForIndex } from '../src/lib/search/text.ts';
+import { indexQuery, parseQuery } from '../src/lib/search/query.ts';
 
 const port = Number(process.env.NQ36_MEASURE_PORT ?? 4330);
 const dist = process.env.NQ36_DIST ?? resolve(import.meta.dirname, '../dist');
@@ -146,7 +146,7 @@ async function measureFreshPage(query: string, { waitMs = 0, serviceWorkers = 'a
   }
 }
 
-/** Pagefind alone, cold, on the same site: the query sent as the page would send it (đ as d). */
+/** Pagefind alone, cold, on the same site: the query sent as the page would send it (folded, its number in order). */
 async function measureBare(query: string): Promise<{ bareBytes: number; bareMs: number; bareResults: number }> {
   const context = await browser.newContext();
   try {
@@ -154,7 +154,7 @@ async function measureBare(query: string): Promise<{ bareBytes: number; bareMs: 
     const bytes = countPagefindBytes(context);
     const page = await context.newPage();
     await page.goto(BLANK_PAGE);
-    const bare = await page.evaluate(bareSearch, { script: `${origin}/pagefind/pagefind.js`, query: queryForIndex(query), fragments: BARE_FRAGMENTS });
+    const bare = await page.evaluate(bareSearch, { script: `${origin}/pagefind/pagefind.js`, query: indexQuery(parseQuery(query)), fragments: BARE_FRAGMENTS });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(200);
     return { bareBytes: bytes.read(), bareMs: bare.ms, bareResults: bare.results };

@@ -1,7 +1,9 @@
 /**
  * Builds the Pagefind search index when Astro has written the site, through Pagefind's Node API.
- * Pages are indexed with đ encoded (see src/lib/search/text.ts) so that "dau tu" finds "đầu tư".
- * A failure fails the build: a site whose search is silently missing must not ship.
+ * Pages are indexed with đ encoded (see src/lib/search/text.ts) so that "dau tu" finds "đầu tư",
+ * and with the other forms of the names they write (components/SearchRecord.astro) so that "ubnd"
+ * finds "Ủy ban nhân dân". The list of those forms (content/search/synonyms.json) is checked
+ * first. A failure fails the build: a site whose search is silently missing must not ship.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
@@ -9,6 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { encodeForIndex } from '../lib/search/text.ts';
+import { synonymsSchema } from '../schemas/synonyms.ts';
+import { schemaIssueProblems } from '../lib/compile/source-file.ts';
+import synonyms from '../../content/search/synonyms.json' with { type: 'json' };
 import { filesUnder } from './files-under.ts';
 
 const UNUSED_UI_FILES = [
@@ -28,6 +33,13 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'nq36-pagefind',
     hooks: {
+      // Before any page: the search's list of synonyms is read by every page's script.
+      'astro:build:start': () => {
+        const checked = synonymsSchema.safeParse(synonyms);
+        if (!checked.success) {
+          throw new Error(schemaIssueProblems(checked.error.issues).map((problem) => `content/search/synonyms.json: ${problem}`).join('\n'));
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });

@@ -5,6 +5,9 @@
 import type { Translate } from '../../i18n/t.ts';
 import type { Library } from '../model/library.ts';
 import { LEVEL_LABEL } from '../model/plan-view.ts';
+import { pageSections } from './page-text.ts';
+import { SYNONYMS, missingForms } from './synonyms.ts';
+import { syllablesOf } from './text.ts';
 
 export const FACETS = ['level', 'province', 'type', 'field', 'agency', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -12,6 +15,11 @@ export type Facet = (typeof FACETS)[number];
 export interface SearchRecord {
   meta: Record<string, string>;
   filters: Record<Facet, string[]>;
+  /**
+   * The forms of the names the page writes that it does not write itself ("ubnd" on a page that
+   * only writes "Ủy ban nhân dân"), folded: indexed with the page, so that Pagefind finds it by either.
+   */
+  otherForms: string[];
 }
 
 /** The province a document belongs to: its own, or the province of its commune or district. */
@@ -22,17 +30,31 @@ function provinceOf(library: Library, locality: string | null): string | null {
   return entry.data.parent ? (library.localities.get(entry.data.parent)?.data.name ?? null) : entry.data.name;
 }
 
+/**
+ * The year a document is filed under: the year it gives; for a plan that gives none, the year of
+ * the earliest date it allows, labelled as an inference (its grounds are on its page); or unknown.
+ */
+function yearOf(library: Library, id: string, issued: string | null, t: Translate): string {
+  if (issued) return issued.slice(0, 4);
+  const after = library.plan(id)?.data.issuedAfter;
+  return after ? t('search.yearInferred').replace('{year}', after.date.slice(0, 4)) : t('meta.unknown');
+}
+
 export function searchRecord(library: Library, id: string, t: Translate): SearchRecord {
   const node = library.node(id);
   if (!node) throw new Error(`unknown document "${id}"`);
   const unknown = t('meta.unknown');
+  const title = library.shortName(node);
+  const text = pageSections(library, id, title)
+    .map((section) => `${section.title} . ${section.text}`)
+    .join(' . ');
   const tasks = library.tasksInPlan(id);
   const agencies = new Set([node.issuer, ...tasks.flatMap((task) => [...task.lead, ...task.support])].filter((a): a is string => Boolean(a)));
   return {
     // Unknown facts are left out of the result line rather than repeated as "unknown".
     meta: Object.fromEntries(
       Object.entries({
-        title: library.shortName(node),
+        title,
         number: node.number,
         level: t(LEVEL_LABEL[node.level]),
         locality: library.localityName(node.locality),
@@ -46,7 +68,8 @@ export function searchRecord(library: Library, id: string, t: Translate): Search
       // Kinds, not each body: a country's plans name tens of thousands of agencies, too many to list
       // or to count on every search; a kind and a province pick one ("Sở Y tế" + "Lạng Sơn").
       agency: [...new Set([...agencies].map((agency) => library.agencies.get(agency)?.data.kind ?? agency))],
-      year: [node.issued ? node.issued.slice(0, 4) : unknown],
+      year: [yearOf(library, id, node.issued, t)],
     },
+    otherForms: missingForms(syllablesOf(text).folded, SYNONYMS),
   };
 }

@@ -1,11 +1,12 @@
 /**
- * The records of search with no network: the sections of every plan (from the outline made when
- * the plan was compiled) and the cited documents, and how MiniSearch indexes them in the browser,
- * with the same Vietnamese folding as the online search. They ship per province as a classic
- * script (integrations/offline-copy.ts), which a page opened from file:// can load.
+ * The records of search with no network: the sections of every plan and the cited documents
+ * (page-text.ts), and how MiniSearch indexes them in the browser, syllable by syllable and folded
+ * as the ranking reads them. They ship per province as a classic script
+ * (integrations/offline-copy.ts), which a page opened from file:// can load.
  */
-import { foldKeepingPositions } from './text.ts';
+import { foldKeepingPositions, syllableWords } from './text.ts';
 import { searchRecord } from './facets.ts';
+import { pageSections } from './page-text.ts';
 import type { Library } from '../model/library.ts';
 import type { Translate } from '../../i18n/t.ts';
 
@@ -24,10 +25,8 @@ export interface OfflinePage {
   filters: Record<string, string[]>;
 }
 
-/** Syllables of Vietnamese text: white space and punctuation split, so "36-NQ/TW" is 36, NQ, TW. */
-function tokenize(text: string): string[] {
-  return text.split(/[\s\-‐/,.;:!?()"“”'‘’[\]{}<>…·›]+/u).filter(Boolean);
-}
+/** The syllables of a text as the ranking reads them: "36-NQ/TW" is 36, NQ, TW, "vắc-xin" vắc, xin. */
+const tokenize = syllableWords;
 
 // The plans share one vocabulary of a few thousand syllables: fold each once.
 const foldedTerms = new Map<string, string>();
@@ -42,12 +41,12 @@ function processTerm(term: string): string {
   return folded;
 }
 
+/** MiniSearch only tells which sections hold a syllable; rank.ts orders what it finds. */
 export const MINISEARCH_OPTIONS = {
   fields: ['title', 'text'],
-  storeFields: ['url', 'page', 'title', 'text'],
+  storeFields: ['page'],
   tokenize,
   processTerm,
-  searchOptions: { boost: { title: 2 } },
 };
 
 /** The offline search's records, made from the library and each plan's outline, never from HTML. */
@@ -58,27 +57,16 @@ export interface OfflineRecords {
 
 /**
  * One record per page that the site indexes for search (plans and cited documents), with the
- * page's meta and filters, and one section per section of a plan (its own text), so that a
- * result leads to the place in the plan.
+ * page's meta and filters, and its sections, so that a result leads to the place in the plan.
  */
 export function offlineRecords(library: Library, t: Translate): OfflineRecords {
   const pages: Record<string, OfflinePage> = {};
   const sections: OfflineSection[] = [];
-  for (const { id, data } of library.plans) {
+  for (const { id } of [...library.plans, ...library.documents]) {
     const page = library.node(id)!.url;
-    const record = searchRecord(library, id, t);
-    pages[page] = record;
-    const outline = library.annotations.get(id)?.outline;
-    sections.push({ id: page, url: page, page, title: record.meta.title, text: [data.title, outline?.preamble ?? ''].join(' ').trim() });
-    for (const section of outline?.sections ?? []) {
-      if (section.text) sections.push({ id: `${page}#${section.id}`, url: `${page}#${section.id}`, page, title: section.title, text: section.text });
-    }
-  }
-  for (const { id, data } of library.documents) {
-    const page = library.node(id)!.url;
-    const record = searchRecord(library, id, t);
-    pages[page] = record;
-    sections.push({ id: page, url: page, page, title: record.meta.title, text: [record.meta.title, data.title ?? '', data.known].join(' ').trim() });
+    const { meta, filters } = searchRecord(library, id, t);
+    pages[page] = { meta, filters };
+    for (const section of pageSections(library, id, meta.title)) sections.push({ ...section, id: section.url, page });
   }
   return { pages, sections };
 }

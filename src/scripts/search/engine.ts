@@ -13,7 +13,7 @@ export interface PageHit {
   url: string;
   /** title, number, level, locality: what the result line shows. */
   meta: Record<string, string>;
-  /** 0 phrase with tones, 1 phrase, 2 words apart. */
+  /** How well it answers: TIER of src/lib/search/match.ts (0 the phrase as typed … 4 some words). */
   tier: number;
   sections: SectionHitView[];
 }

@@ -1,21 +1,14 @@
 /**
  * Search with no network: MiniSearch over the records of one or more provinces (a portable copy
  * ships its province's; a reader's device holds those of the provinces it saved), indexed when
- * the search page opens.
+ * the search page opens. It says which pages hold the words; src/lib/search/rank.ts orders them,
+ * as it orders Pagefind's online.
  */
 import MiniSearch from 'minisearch';
 import { MINISEARCH_OPTIONS, type OfflinePage, type OfflineRecords, type OfflineSection } from '../../lib/search/offline-index.ts';
-import { matchRanges, phraseTier } from '../../lib/search/text.ts';
-import { excerptAround } from '../../lib/search/sections.ts';
-import { inBatches, type FacetCounts, type PageHit, type SearchEngine } from './engine.ts';
-
-/** The excerpt around the first match, cut as online. */
-function excerptOf(text: string, query: string): string {
-  const [start] = matchRanges(text, query)[0] ?? [0];
-  // The words before the match end with the one it starts in.
-  const wordAt = text.slice(0, start).split(/\s+/).length - 1;
-  return excerptAround(text.split(/\s+/), wordAt);
-}
+import { parseQuery } from '../../lib/search/query.ts';
+import { rankPages, type PageRecord } from '../../lib/search/rank.ts';
+import { inBatches, type FacetCounts, type SearchEngine } from './engine.ts';
 
 function countFacets(pages: Iterable<OfflinePage>): FacetCounts {
   const counts: FacetCounts = {};
@@ -36,44 +29,47 @@ function countFacets(pages: Iterable<OfflinePage>): FacetCounts {
  * both): it is indexed once.
  */
 export function offlineEngine(indexes: OfflineRecords[], link: (path: string) => string): SearchEngine {
-  const data = { pages: Object.assign({}, ...indexes.map((index) => index.pages)) as Record<string, OfflinePage> };
+  const pages = Object.assign({}, ...indexes.map((index) => index.pages)) as Record<string, OfflinePage>;
+  const sections = [...new Map(indexes.flatMap((index) => index.sections).map((section) => [section.id, section])).values()];
   const search = new MiniSearch<OfflineSection>(MINISEARCH_OPTIONS);
-  search.addAll([...new Map(indexes.flatMap((index) => index.sections).map((section) => [section.id, section])).values()]);
-  const all = countFacets(Object.values(data.pages));
+  search.addAll(sections);
+  const records = new Map<string, PageRecord>();
+  for (const { page, url, title, text } of sections) {
+    if (!records.has(page)) records.set(page, { url: page, meta: pages[page]?.meta ?? {}, sections: [] });
+    records.get(page)!.sections.push({ url, title, text });
+  }
+  const all = countFacets(Object.values(pages));
+
+  /** The pages that hold a syllable, whole (no prefixes: "tu" is not "tuyên"). */
+  const pagesWith = (syllable: string) => new Set(search.search(syllable, { prefix: false, fuzzy: false }).map((hit) => String(hit.page)));
+
   return {
     link,
     // The whole index is already in the page.
     prepare: () => undefined,
     facets: async () => all,
-    async search(query, selected) {
-      const accepts = (page: string) =>
-        [...selected].every(([facet, values]) => values.size === 0 || (data.pages[page]?.filters[facet] ?? []).some((value) => values.has(value)));
-      const hits = search.search(query, {
-        combineWith: 'AND',
-        prefix: (term, index, terms) => index === terms.length - 1 && term.length > 2,
-      }).filter((hit) => accepts(String(hit.page)));
-      const byPage = new Map<string, { score: number; sections: { url: string; title: string; text: string; tier: number; inTitle: boolean; score: number }[] }>();
-      for (const hit of hits) {
-        const page = String(hit.page);
-        const text = String(hit.text);
-        const title = String(hit.title);
-        const entry = byPage.get(page) ?? { score: 0, sections: [] };
-        entry.score += hit.score;
-        entry.sections.push({ url: String(hit.url), title, text, tier: phraseTier(text, query), inTitle: phraseTier(title, query) < 2, score: hit.score });
-        byPage.set(page, entry);
+    async search(typed, selected) {
+      const query = parseQuery(typed);
+      // Pages holding every syllable of one saying of the query, in any of their sections, as Pagefind finds them.
+      const found = new Set<string>();
+      for (const saying of query.sayings) {
+        const [first, ...rest] = [...new Set(saying.syllables)].map(pagesWith);
+        for (const page of first ?? []) if (rest.every((holding) => holding.has(page))) found.add(page);
       }
-      const pages: (PageHit & { score: number })[] = [...byPage].map(([page, entry]) => {
-        const sections = entry.sections.sort((a, b) => a.tier - b.tier || Number(b.inTitle) - Number(a.inTitle) || b.score - a.score);
-        return {
-          url: page,
-          meta: data.pages[page]?.meta ?? {},
-          tier: Math.min(...sections.map((section) => section.tier)),
-          score: entry.score,
-          sections: sections.map((section) => ({ url: section.url, title: section.title, excerpt: excerptOf(section.text, query) })),
-        };
-      });
-      pages.sort((a, b) => a.tier - b.tier || b.score - a.score);
-      return { total: pages.length, counts: countFacets(pages.map((page) => data.pages[page.url]).filter(Boolean)), ...inBatches(pages) };
+      const accepts = (page: string, leaveOut?: string) =>
+        [...selected].every(([facet, values]) => facet === leaveOut || values.size === 0 || (pages[page]?.filters[facet] ?? []).some((value) => values.has(value)));
+      const ranked = rankPages([...found].map((page) => records.get(page)!), query);
+      const shown = ranked.filter((page) => accepts(page.url));
+      const counts = countFacets(shown.map((page) => pages[page.url]));
+      // A facet in use counts its values as if it were not: the reader can add a second value.
+      for (const [facet, values] of selected) {
+        if (values.size > 0) counts[facet] = countFacets(ranked.filter((page) => accepts(page.url, facet)).map((page) => pages[page.url]))[facet] ?? {};
+      }
+      return {
+        total: shown.length,
+        counts,
+        ...inBatches(shown.map((page) => ({ ...page, sections: page.sections.map(({ url, title, excerpt }) => ({ url, title, excerpt })) }))),
+      };
     },
   };
 }

@@ -3,7 +3,8 @@
  * the address, runs the engine, renders results grouped by document with their sections and
  * highlighted excerpts, and facets with counts. Everything from the index goes in as text.
  */
-import { matchRanges } from '../../lib/search/text.ts';
+import { parseQuery, type SearchQuery } from '../../lib/search/query.ts';
+import { TIER, highlightRanges } from '../../lib/search/match.ts';
 import { compareVietnamese } from '../../lib/model/vietnamese.ts';
 import { element, withMarks } from '../dom.ts';
 import { FACET_VALUES_SHOWN, facetValuesToShow } from '../../lib/search/facet-values.ts';
@@ -32,6 +33,9 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
   const facetsPanel = root.querySelector<HTMLDetailsElement>('[data-facets-panel]')!;
   const say = (key: string, values: Record<string, string | number> = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const facetsInUse = root.querySelector<HTMLElement>('[data-facets-in-use]')!;
+  /** A year value filed by inference: "2024 (suy luận)". */
+  const inferredYear = new RegExp(`^${(strings['search.yearInferred'] ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{year\\}', '\\d{4}')}$`);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -80,10 +84,13 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     fieldset.append(element('legend', 'visually-hidden', say(`search.facet.${facet}`)));
     const options = element('div', 'facet__options');
     const more = element('p', 'facet__more muted');
+    const note = element('p', 'facet__note muted');
     const list = (typed: string) => {
       const { shown, more: hidden } = facetValuesToShow(values, counts, selected.get(facet)!, typed);
       options.replaceChildren(...shown.map((value) => facetOption(facet, value, counts[value] ?? 0)));
       more.textContent = hidden > 0 ? say('search.facetMore', { count: hidden }) : '';
+      // A year filed by inference says what that means, where the reader sees it.
+      note.textContent = shown.some((value) => inferredYear.test(value)) ? say('search.yearInferredNote') : '';
     };
     const fill = () => {
       if (values.length > FACET_VALUES_SHOWN) {
@@ -95,6 +102,8 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
         fieldset.append(find);
       }
       fieldset.append(options, more);
+      // Below the list, which scrolls: the note is read whole.
+      details.append(note);
       list('');
     };
     details.open = open;
@@ -108,10 +117,13 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     facetsRoot.replaceChildren();
     for (const facet of facets) {
       const values = valuesOf(all, facet);
-      if (values.length === 0) continue;
+      // A facet none of whose values the results have, and none ticked, is left out.
+      if (!values.some((value) => (counts[facet]?.[value] ?? 0) > 0 || selected.get(facet)!.has(value))) continue;
       const open = OPEN_FACETS.has(facet) || wasOpen.has(facet) || selected.get(facet)!.size > 0;
       facetsRoot.append(facetDetails(facet, values, counts[facet] ?? {}, open));
     }
+    const inUse = [...selected.values()].reduce((sum, values) => sum + values.size, 0);
+    facetsInUse.textContent = inUse > 0 ? ` (${say('search.filtersInUse', { count: inUse })})` : '';
     if (anySelected()) {
       const clear = element('button', 'button button--quiet', say('search.clearFilters'));
       clear.type = 'button';
@@ -123,14 +135,15 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     }
   }
 
-  function resultArticle(page: PageHit, query: string): HTMLElement {
+  function resultArticle(page: PageHit, query: string, understood: SearchQuery): HTMLElement {
     const article = element('article', 'result');
     article.dataset.url = page.url;
     const heading = element('h2', 'result__title');
     const link = element('a', undefined, page.meta.title ?? page.url);
     link.href = withQuery(engine.link(page.url), query);
     heading.append(link);
-    if (page.tier <= 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
+    // A phrase is two syllables or more: one word found is not "the exact phrase".
+    if (page.tier <= TIER.phrase && (understood.sayings[0]?.syllables.length ?? 0) > 1) heading.append(' ', element('span', 'result__phrase', say('search.phrase')));
     article.append(heading, element('p', 'result__meta', [page.meta.number, page.meta.level, page.meta.locality].filter(Boolean).join(' · ')));
     const list = element('ol', 'result__sections');
     const more = element('details', 'result__more');
@@ -138,10 +151,15 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
     more.append(element('summary', undefined, say('search.moreSections', { count: page.sections.length - SECTIONS_SHOWN })), moreList);
     for (const [index, section] of page.sections.entries()) {
       const item = element('li', 'result__section');
-      const sectionLink = element('a', 'result__section-title', section.title);
+      const sectionLink = element('a', 'result__section-title');
+      const inTitle = highlightRanges(section.title, understood);
+      sectionLink.append(withMarks(section.title, inTitle).fragment);
       sectionLink.href = withQuery(engine.link(section.url), query);
       const excerpt = element('p', 'result__excerpt');
-      excerpt.append(withMarks(section.excerpt, matchRanges(section.excerpt, query)).fragment);
+      // Where neither the heading nor the excerpt holds the phrase or the words together, the longer parts of the phrase show why it is listed.
+      const inExcerpt = highlightRanges(section.excerpt, understood);
+      const marks = inExcerpt.length > 0 || inTitle.length > 0 ? inExcerpt : highlightRanges(section.excerpt, understood, { partsToo: true });
+      excerpt.append(withMarks(section.excerpt, marks).fragment);
       item.append(sectionLink, excerpt);
       (index < SECTIONS_SHOWN ? list : moreList).append(item);
     }
@@ -167,8 +185,9 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       return;
     }
     let shown = 0;
+    const understood = parseQuery(query);
     const showBatch = (batch: ResultBatch) => {
-      const articles = batch.pages.map((page) => resultArticle(page, query));
+      const articles = batch.pages.map((page) => resultArticle(page, query, understood));
       results.append(...articles);
       shown += articles.length;
       status.textContent = say(shown < outcome.total ? 'search.foundSome' : 'search.found', { count: outcome.total, shown });
@@ -200,6 +219,7 @@ export function startSearchPage(root: HTMLElement, engine: SearchEngine): void {
       status.textContent = say('search.empty');
       results.replaceChildren();
       facetsRoot.replaceChildren();
+      facetsInUse.textContent = '';
       return;
     }
     status.textContent = say('search.searching');
