@@ -17,6 +17,8 @@ for (const name of readdirSync(fixtures).sort()) {
     const project = scratchProject(name);
     try {
       cpSync(join(root, 'content'), project.content, { recursive: true });
+      // Every plan must have its source text; the broken plans share one, so each fails for its own fault.
+      cpSync(join(root, 'tests/fixtures/bad-input-sources'), project.content, { recursive: true });
       // The fixture's folders (plans/, documents/ …) are laid over the real content.
       cpSync(join(fixtures, name), project.content, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
       const { status, output } = await project.build();
