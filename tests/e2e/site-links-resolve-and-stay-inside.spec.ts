@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 
 test('every internal link and anchor resolves, and no request leaves the site', async ({ page, context, baseURL }) => {
-  test.setTimeout(120_000);
+  // It opens every page of the site in turn: minutes on a loaded machine.
+  test.setTimeout(300_000);
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
   // The context sees the service worker's requests too, not only the page's.

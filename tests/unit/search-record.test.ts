@@ -29,6 +29,11 @@ test('a document with neither a date nor an inferred one stays unknown', () => {
   assert.deepEqual(searchRecord(other, plan.id, t).filters.year, [t('meta.unknown')]);
 });
 
+test('a central document is filed under "Trung ương", not under an unknown province', () => {
+  assert.deepEqual(searchRecord(library, '36-nq-tw', t).filters.province, [t('level.central')]);
+  assert.deepEqual(searchRecord(library, 'lai-chau-35-ctr-tu', t).filters.province, ['Lai Châu']);
+});
+
 test('a page is indexed with the forms it does not write of the names it does', () => {
   // Lạng Sơn writes "Ủy ban nhân dân" and "UBND", "vắc xin" but not "vắc-xin" nor "vacxin".
   const forms = searchRecord(library, 'lang-son-ubnd-thuc-hien-88-ctr-tu', t).otherForms;

@@ -62,7 +62,8 @@ export function searchRecord(library: Library, id: string, t: Translate): Search
     ),
     filters: {
       level: [t(LEVEL_LABEL[node.level])],
-      province: [provinceOf(library, node.locality) ?? unknown],
+      // A central document belongs to no province, which is not the same as a province left unsaid.
+      province: [node.level === 'central' ? t('level.central') : (provinceOf(library, node.locality) ?? unknown)],
       type: [node.type],
       field: [...new Set(tasks.flatMap((task) => task.fields))].map((field) => library.fieldName(field)),
       // Kinds, not each body: a country's plans name tens of thousands of agencies, too many to list
