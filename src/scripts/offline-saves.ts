@@ -159,10 +159,13 @@ function enableSaveButton(root: HTMLElement): void {
 
   root.hidden = false;
   void (async () => {
-    const meta = await (await caches.open(savedCacheName(kind, id))).match(META_KEY);
+    // Looked up by name, not opened: opening would create an empty cache for every button.
+    const name = savedCacheName(kind, id);
+    const meta = await caches.match(META_KEY, { cacheName: name });
     if (meta) showSaved((await meta.json()) as SavedSet);
     else {
-      await caches.delete(savedCacheName(kind, id));
+      // A save cut short leaves files without the set's record: they are removed.
+      if (await caches.has(name)) await caches.delete(name);
       showUnsaved();
     }
   })();

@@ -137,6 +137,30 @@ test('saving one plan from its page', async ({ page }) => {
   await expect(save.getByRole('button', { name: 'Xóa bản đã lưu' })).toBeVisible();
 });
 
+test('a save cut short is removed, not listed; the buttons that look for saves leave no caches behind', async ({ page }) => {
+  await page.goto('/ban-ngoai-tuyen/');
+  await expect(page.locator('[data-offline-status]')).toHaveText(READY, { timeout: 30_000 });
+  // Files of Bắc Giang's set without the set's record, as a save stopped halfway leaves them.
+  await page.evaluate(async () => (await caches.open('nq36-luu:province:bac-giang')).put('/', await fetch('/')));
+  // Every few milliseconds while the page loads, note any other set's cache that appears.
+  await page.addInitScript(() => {
+    const seen = new Set<string>();
+    Object.assign(window, { cachesSeen: seen });
+    const look = async () => {
+      for (const name of await caches.keys()) if (name.startsWith('nq36-luu:') && name !== 'nq36-luu:province:bac-giang') seen.add(name);
+      setTimeout(look, 2);
+    };
+    void look();
+  });
+  await page.reload();
+  const buttons = page.locator('[data-save-offline]');
+  const unsaved = buttons.filter({ has: page.getByRole('button', { name: 'Lưu để đọc khi không có mạng' }) });
+  await expect(unsaved).toHaveCount(await buttons.count());
+  await expect(page.locator('[data-saved]')).toContainText('Chưa lưu mục nào');
+  expect(await page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('nq36-luu:')))).toEqual([]);
+  expect(await page.evaluate(() => [...(window as unknown as { cachesSeen: Set<string> }).cachesSeen])).toEqual([]);
+});
+
 test('a new build is offered, not forced, and taken cleanly on reload', async ({ browser }) => {
   await onACopyOfTheSite(browser, 4342, async (copy, page) => {
     await page.goto('http://127.0.0.1:4342/');
