@@ -10,8 +10,7 @@ import { getLibrary, readSourceText } from './content.ts';
 import { compilePlanTree } from './compile/plan-tree.ts';
 import { headFacts, planWordFile } from './formats/docx.ts';
 import { planMetadata } from './model/plan-view.ts';
-import { routes } from './model/routes.ts';
-import { publicAddress } from './browser/urls.ts';
+import { publicAddress, routes } from './model/routes.ts';
 import { t } from '../i18n/t.ts';
 
 export const WORD_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

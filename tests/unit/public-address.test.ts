@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { publicAddress } from '../../src/lib/browser/urls.ts';
+import { publicAddress } from '../../src/lib/model/routes.ts';
 
 test('a printed address is the public origin, the base, the path and the section', () => {
   const cases: [string, string, string][] = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Library } from '../../src/lib/model/library.ts';
-import { searchRecord } from '../../src/lib/search/facets.ts';
+import { inferredYears, searchRecord } from '../../src/lib/search/facets.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 
@@ -19,6 +19,8 @@ test('a plan is filed under the year it gives; one that gives none, under the ye
   ];
   for (const [id, year] of cases) assert.deepEqual(yearOf(id), [year], id);
   assert.deepEqual(yearOf('36-nq-tw'), ['2023']);
+  // The search page explains exactly the values filed by inference.
+  assert.deepEqual(inferredYears(library, t), ['2023 (suy luận)', '2024 (suy luận)', '2026 (suy luận)']);
 });
 
 test('a document with neither a date nor an inferred one stays unknown', () => {

@@ -1,8 +1,7 @@
 /**
  * The pages link by root paths under the base (routes.ts: "/nq36/van-ban/x/#iii"). The copy that
  * opens from a USB stick has no host to serve them: these helpers find those paths in its files,
- * take the base off, and make them relative to each file. Paper has no host either: a printed
- * address is written whole, on the public origin.
+ * take the base off, and make them relative to each file.
  */
 
 /** Every root path in the HTML's href, src, action and cite attributes, rewritten by `to`. */
@@ -33,12 +32,4 @@ export function relativeUrl(fromFile: string, path: string): string {
   while (common < from.length && common < target.length - 1 && from[common] === target[common]) common += 1;
   const up = from.length - common;
   return `${'../'.repeat(up)}${target.slice(common).join('/')}${suffix}`;
-}
-
-/**
- * A path of the site ("/nq36/van-ban/x/#ii") as the whole address a reader types or scans from
- * paper, on the public origin the site is built for (Astro's `site`, from NQ36_SITE).
- */
-export function publicAddress(site: URL | string, path: string): string {
-  return new URL(path, site).href;
 }

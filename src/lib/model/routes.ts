@@ -83,3 +83,11 @@ export type Routes = ReturnType<typeof routesFor>;
 // Unit tests and build integrations load src/lib without Vite, where import.meta.env is
 // undefined: they get the root, and code there that needs the base calls routesFor(config.base).
 export const routes = routesFor(import.meta.env?.BASE_URL ?? '/');
+
+/**
+ * A path of the site ("/nq36/van-ban/x/#ii") as the whole address a reader types or scans from
+ * paper, which has no host: on the public origin the site is built for (Astro's `site`, from NQ36_SITE).
+ */
+export function publicAddress(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

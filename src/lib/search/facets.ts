@@ -37,7 +37,15 @@ function provinceOf(library: Library, locality: string | null): string | null {
 function yearOf(library: Library, id: string, issued: string | null, t: Translate): string {
   if (issued) return issued.slice(0, 4);
   const after = library.plan(id)?.data.issuedAfter;
-  return after ? t('search.yearInferred').replace('{year}', after.date.slice(0, 4)) : t('meta.unknown');
+  return after ? inferredYear(after.date, t) : t('meta.unknown');
+}
+
+const inferredYear = (earliest: string, t: Translate) => t('search.yearInferred').replace('{year}', earliest.slice(0, 4));
+
+/** The year values that file plans by inference ("2023 (suy luận)"): the search page explains them. */
+export function inferredYears(library: Library, t: Translate): string[] {
+  const years = library.plans.flatMap((plan) => (plan.data.issued === null && plan.data.issuedAfter ? [inferredYear(plan.data.issuedAfter.date, t)] : []));
+  return [...new Set(years)].sort();
 }
 
 export function searchRecord(library: Library, id: string, t: Translate): SearchRecord {
