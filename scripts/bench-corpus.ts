@@ -86,8 +86,6 @@ const TEMPLATES: Record<Exclude<Role, 'party'>, Template> = {
   // Seed 001 writes its province once as "Tuyền Quang".
   commune: { id: 'nhu-khe-thuc-hien-38-ctr-tu', provinceNames: ['Tuyên Quang', 'Tuyền Quang'], ownNames: ['Nhữ Khê'], parent: { number: '38-CTr/TU', date: '11/02/2026' } },
 };
-/** What the district template's agencies are called in place of their district's name. */
-const UNNAMED_DISTRICT = ' (huyện không ghi trong văn bản)';
 /** How a text names a document of that type in short ("Kế hoạch 114", "Chương trình số 38-CTr/TU"). */
 const SHORT_TYPE: Record<string, string> = { 'Chương trình hành động': 'Chương trình', 'Kế hoạch': 'Kế hoạch' };
 
@@ -170,12 +168,16 @@ export function writeCorpus(content: string, target: string, plans: number, { ex
     const agencyIds = new Map<string, string>();
     for (const id of new Set<string>([data.issuer, ...[...bodyText.matchAll(/(?:lead|support)="([^"]*)"/g)].flatMap((match) => match[1].split(/\s+/))])) {
       const agency = templateAgencies.get(id)!;
-      const name = retext(agency.name).replace(UNNAMED_DISTRICT, ` ${place.name}`);
+      // The district template names no district: its bodies get their copy's district's name.
+      const name = agency.localityUnnamed ? `${retext(agency.name)} ${place.name}` : retext(agency.name);
       const copyId = slug(name);
       const earlier = agencies.get(copyId);
       if (earlier && earlier.locality !== place.id) throw new Error(`${name} would stand for agencies of ${earlier.locality} and ${place.id}`);
       const union = (a: string[] = [], b: string[] = []) => [...new Set([...a, ...b.map(retext)])];
-      agencies.set(copyId, { ...agency, name, aliases: union(earlier?.aliases, agency.aliases), localNames: union(earlier?.localNames, agency.localNames), locality: place.id });
+      // The name as the template's text writes it stays a way to name the copy.
+      const { localityUnnamed, ...placed } = agency;
+      const aliases = localityUnnamed ? [...agency.aliases, agency.name] : agency.aliases;
+      agencies.set(copyId, { ...placed, name, aliases: union(earlier?.aliases, aliases), localNames: union(earlier?.localNames, agency.localNames), locality: place.id });
       agencyIds.set(id, copyId);
     }
 

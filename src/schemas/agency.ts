@@ -21,6 +21,19 @@ export const agencySchema = z.strictObject({
   level: agencyLevelSchema,
   /** Locality id; null for central bodies or when the texts do not name it. */
   locality: idSchema.nullable(),
+  /**
+   * When the texts leave the body's place unsaid ("UBND huyện" in a plan that names no district):
+   * the level of that place. The name stays as the texts write it; pages say the place apart.
+   */
+  localityUnnamed: z.enum(['province', 'district', 'commune']).optional(),
+}).superRefine((agency, ctx) => {
+  if (agency.locality !== null && agency.localityUnnamed) {
+    ctx.addIssue({ code: 'custom', path: ['localityUnnamed'], message: 'only for a body whose locality the texts do not name (locality: null)' });
+  }
+  const placed = agency.level === 'province' || agency.level === 'district' || agency.level === 'commune';
+  if (placed && agency.locality === null && !agency.localityUnnamed) {
+    ctx.addIssue({ code: 'custom', path: ['localityUnnamed'], message: `a ${agency.level} body with no locality must say which place the texts leave unnamed (province, district or commune)` });
+  }
 });
 
 export type AgencyData = z.output<typeof agencySchema>;

@@ -8,6 +8,7 @@ import { documentNumberRepairs, numberingRepairs } from '../../src/lib/import/nu
 import { sourceLines } from '../../src/lib/import/source-lines.ts';
 import { annotate, frontmatterOf, ROOT, SEEDS } from '../helpers/content.ts';
 import type { PlanData } from '../../src/schemas/plan.ts';
+import { agencySchema } from '../../src/schemas/agency.ts';
 import { t } from '../../src/i18n/t.ts';
 
 const library = libraryOnDisk();
@@ -63,4 +64,15 @@ test('numbering the scanner broke is repaired from the sequence, and a numeral e
   const repairs = numberingRepairs(lines, text).map(({ from, to }) => `${from} → ${to}`);
   assert.deepEqual(repairs.sort(), ['Đảng, I → Đảng,', 'IU MỤC → II- MỤC', 'L Mục → 1. Mục'].sort());
   assert.deepEqual(documentNumberRepairs('Chỉ thị số 50- CT/TW và Nghị quyết số 36-NQ/7W').map(({ from, to }) => `${from} → ${to}`), ['50- CT/TW → 50-CT/TW', '36-NQ/7W → 36-NQ/TW']);
+});
+
+test('a body of a place the text does not name is drafted under the name the text writes, saying which place is unnamed', async () => {
+  const { text } = await readSource(join(SEEDS, '000_02369f452aec5d6c.txt'));
+  const withoutUnnamed = { ...library, agencies: library.agencies.filter((agency) => !agency.data.localityUnnamed) };
+  const draft = importPlan(text, { library: withoutUnnamed, repairKnowledge: knowledge, sourceName: '000_02369f452aec5d6c.txt', t });
+  const committee = draft.agencies.find((agency) => agency.id === 'ubnd-huyen-khong-ro-huyen');
+  assert.ok(committee, draft.agencies.map((agency) => agency.id).join(', '));
+  assert.equal(committee.data.name, 'UBND huyện');
+  assert.deepEqual([committee.data.locality, committee.data.localityUnnamed], [null, 'district']);
+  for (const agency of draft.agencies) assert.deepEqual(agencySchema.safeParse(agency.data).error?.issues ?? [], [], agency.id);
 });

@@ -9,7 +9,7 @@ import { documentFacts, nameAndDate, placeText, rowDetail } from '../../src/lib/
 import { planMetadata } from '../../src/lib/model/plan-view.ts';
 import { documentPages } from '../../src/lib/model/views.ts';
 import type { PlanData } from '../../src/schemas/plan.ts';
-import type { AgencyData } from '../../src/schemas/agency.ts';
+import { agencySchema } from '../../src/schemas/agency.ts';
 import { loadContent } from '../helpers/content.ts';
 import { t } from '../../src/i18n/t.ts';
 
@@ -22,7 +22,7 @@ const node = (id: string, of = library) => of.node(id)!;
 
 test('a name never carries an unknown: the issuer is named alone, and the unknown place is a fact of its own', () => {
   const cases: [id: string, shortName: string, issuer: string, localityUnknown: boolean][] = [
-    // Its issuer is filed as "Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)".
+    // Its issuer's district is not named (localityUnnamed: district).
     [DISTRICT, 'Kế hoạch của Ban Thường vụ Huyện ủy', 'Ban Thường vụ Huyện ủy', true],
     [BAC_GIANG, 'Kế hoạch của Ban Thường vụ Tỉnh ủy Bắc Giang', 'Ban Thường vụ Tỉnh ủy Bắc Giang', false],
     [NHU_KHE, 'Kế hoạch của Ban Thường vụ Đảng ủy xã Nhữ Khê', 'Ban Thường vụ Đảng ủy xã Nhữ Khê', false],
@@ -45,27 +45,24 @@ test('a name never carries an unknown: the issuer is named alone, and the unknow
   assert.deepEqual(rows['meta.locality'].parts, []);
 });
 
-test('only a bracket that says the place is not written is taken off a name', () => {
-  const agency = (id: string, data: Partial<AgencyData>): Entry<AgencyData> => ({
-    id,
-    file: `${id}.yaml`,
-    data: { name: '', aliases: [], localNames: [], kind: 'Ban Thường vụ Huyện ủy', level: 'district', locality: null, ...data },
-  });
-  const district = content.plans.find((plan) => plan.id === DISTRICT)!;
-  const cases: [Entry<AgencyData>, string][] = [
-    [agency('a', { name: 'Ban Thường vụ Huyện ủy (huyện không ghi trong văn bản)' }), 'Ban Thường vụ Huyện ủy'],
-    // Part of the name, not a note on the place.
-    [agency('b', { name: 'Ban Chỉ đạo (Tổ công tác) huyện' }), 'Ban Chỉ đạo (Tổ công tác) huyện'],
-    // A named place: the bracket, whatever it says, is the name's.
-    [agency('c', { name: 'Ban Thường vụ Tỉnh ủy Bắc Giang (khóa XIX)', level: 'province', locality: 'bac-giang' }), 'Ban Thường vụ Tỉnh ủy Bắc Giang (khóa XIX)'],
-  ];
-  for (const [issuer, expected] of cases) {
-    const of = new Library(
-      { ...content, agencies: [...content.agencies, issuer], plans: content.plans.map((plan) => (plan === district ? { ...plan, data: { ...plan.data, issuer: issuer.id } } : plan)) },
-      t,
-    );
-    assert.equal(of.issuerName(node(DISTRICT, of)), expected, issuer.data.name);
-  }
+test('a body whose place the texts leave unsaid: its bare name on its own, the place said beside it where bodies of many places stand together', () => {
+  assert.equal(library.agencies.get('ubnd-huyen-khong-ro-huyen')!.data.name, 'Ủy ban nhân dân huyện');
+  assert.equal(library.agencyName('ubnd-huyen-khong-ro-huyen'), 'Ủy ban nhân dân huyện (huyện không ghi trong văn bản)');
+  assert.equal(library.agencyName('ubnd-tinh-lang-son'), 'Ủy ban nhân dân tỉnh Lạng Sơn');
+  // A bracket in a name is the name's: nothing is cut from what the texts write.
+  const khoa = { name: 'Ban Thường vụ Tỉnh ủy Bắc Giang (khóa XIX)', aliases: [], kind: 'Ban Thường vụ Tỉnh ủy', level: 'province', locality: 'bac-giang' };
+  const of = new Library({ ...content, agencies: [...content.agencies, { id: 'khoa', file: 'khoa.yaml', data: agencySchema.parse(khoa) }] }, t);
+  assert.equal(of.agencyName('khoa'), khoa.name);
+});
+
+test('a local body with no locality must say which place is unnamed, and only such a body may', () => {
+  const body = { name: 'Ủy ban nhân dân huyện', kind: 'Ủy ban nhân dân', level: 'district' };
+  const problems = (data: object) => agencySchema.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+  assert.deepEqual(problems({ ...body, locality: null, localityUnnamed: 'district' }), []);
+  assert.match(problems({ ...body, locality: null }).join(), /^localityUnnamed: a district body with no locality must say/);
+  assert.match(problems({ ...body, locality: 'lang-son', localityUnnamed: 'district' }).join(), /^localityUnnamed: only for a body whose locality/);
+  // A central body has no place to leave unsaid.
+  assert.deepEqual(problems({ name: 'Bộ Chính trị', kind: 'Bộ Chính trị', level: 'central', locality: null }), []);
 });
 
 test('a row or card tells a document by its number (or that it has none written), place and date, each unknown said so', () => {

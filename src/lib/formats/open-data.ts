@@ -67,7 +67,8 @@ export function tasksAsOpenData(library: Library) {
 export function agenciesAsOpenData(library: Library) {
   return [...library.agencies.values()].map(({ id, data }) => ({
     id,
-    name: data.name,
+    // As tasks name it: a body whose place the texts leave unsaid says so.
+    name: library.agencyName(id),
     aliases: data.aliases,
     kind: data.kind,
     level: data.level,

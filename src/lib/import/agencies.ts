@@ -52,7 +52,7 @@ function genericBodies(agencies: readonly { data: AgencyData }[], localities: re
     if (data.level === 'central' || data.level === 'all') continue;
     const place = data.locality ? placeNames.get(data.locality) : null;
     for (const name of [data.name, ...data.aliases, ...data.localNames]) {
-      let generic = name.replace(/\s*\([^)]*không ghi[^)]*\)/u, '');
+      let generic = name;
       if (place) generic = generic.replace(new RegExp(`\\s*${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'u'), '');
       generic = generic.trim();
       const level = levelOfName(generic) ?? (data.level as PlaceLevel);
@@ -117,27 +117,28 @@ export class AgencyMatcher {
     const below = LEVELS.indexOf(body.level) > LEVELS.indexOf(this.planLevel);
     const place = this.places[body.level] ?? (below ? this.places[this.planLevel] : null);
     const placeLevel = this.places[body.level] || !below ? body.level : this.planLevel;
-    const placeWords = place ? `${LEVEL_WORD[placeLevel]} ${place.name}` : `${LEVEL_WORD[body.level]} không ghi trong văn bản`;
     const endsWithPlaceWord = new RegExp(`(?:${LEVEL_WORD[body.level]}|${LEVEL_WORD[body.level]} ủy|${LEVEL_WORD[body.level]} đoàn)$`, 'iu').test(body.name);
     // Ids as the library writes them: a commune's bodies carry "xa" ("ban-xay-dung-dang-xa-nhu-khe").
     const idName = body.level === 'commune' && !endsWithPlaceWord ? `${body.name} xã` : body.name;
     const placeSuffix = place ? (body.name.endsWith(place.name) ? '' : `-${place.id}`) : `-khong-ro-${slugify(LEVEL_WORD[body.level])}`;
     const draftId = `${slugify(idName)}${placeSuffix}`;
     if (!this.drafts.has(draftId)) {
-      const name = place
-        ? body.name.endsWith(place.name) ? body.name : `${capitalise(body.name)} ${endsWithPlaceWord ? place.name : placeWords}`
-        : `${capitalise(body.name)} (${placeWords})`;
+      // With no place named, the name stays as the text writes it, and the draft says the place is unnamed.
+      const name = !place
+        ? capitalise(body.name)
+        : body.name.endsWith(place.name) ? body.name : `${capitalise(body.name)} ${endsWithPlaceWord ? place.name : `${LEVEL_WORD[placeLevel]} ${place.name}`}`;
       const generic = genericAliasProblems('', [body.name]).length > 0;
       this.drafts.set(draftId, {
         id: draftId,
         asWritten: body.name,
         data: {
           name,
-          aliases: generic ? [] : [body.name],
+          aliases: generic || name === body.name ? [] : [body.name],
           localNames: generic ? [body.name] : [],
           kind: body.kind,
           level: body.level,
           locality: place?.id ?? null,
+          ...(place ? {} : { localityUnnamed: body.level }),
         },
       });
     }

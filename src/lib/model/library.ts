@@ -368,8 +368,16 @@ export class Library {
     return match && match.id !== planId ? match : null;
   }
 
+  /**
+   * An agency's name where bodies of many places stand side by side (tasks, lists, open data): a
+   * body whose place the texts leave unsaid carries that in brackets, "Ủy ban nhân dân huyện (huyện
+   * không ghi trong văn bản)", so that it is not read as every district's. Pages about the body
+   * itself show its bare name and say the place apart.
+   */
   agencyName(id: string | null): string | null {
-    return id ? (this.agencies.get(id)?.data.name ?? null) : null;
+    const agency = id ? this.agencies.get(id)?.data : undefined;
+    if (!agency) return null;
+    return agency.localityUnnamed ? `${agency.name} (${this.t(`agencies.localityUnnamed.${agency.localityUnnamed}`)})` : agency.name;
   }
 
   localityName(id: string | null): string | null {
@@ -379,17 +387,11 @@ export class Library {
   }
 
   /**
-   * Who issued a document, as its name and its facts give it: the agency's name without the note on
-   * a place the texts leave out. The content names such a body "Ban Thường vụ Huyện ủy (huyện không
-   * ghi trong văn bản)"; a document's name must not carry that unknown as if it were part of it, so
-   * pages say it apart, one way (localityUnknown).
+   * Who issued a document, as its name and its facts give it. A place the texts leave out is not
+   * part of the name: pages say it apart, one way (localityUnknown).
    */
   issuerName(node: LibraryNode): string | null {
-    const agency = node.issuer ? this.agencies.get(node.issuer)?.data : undefined;
-    if (!agency) return node.issuerAsWritten;
-    const note = agency.name.lastIndexOf(' (');
-    const placeNote = agency.locality === null && agency.level !== 'central' && note > 0 && agency.name.endsWith(`${this.t('meta.unknown').toLocaleLowerCase('vi')})`);
-    return placeNote ? agency.name.slice(0, note) : agency.name;
+    return (node.issuer ? this.agencies.get(node.issuer)?.data.name : undefined) ?? node.issuerAsWritten;
   }
 
   /** True when the text places a document below the central level without naming where. */
