@@ -34,6 +34,10 @@ export const agencySchema = z.strictObject({
   if (placed && agency.locality === null && !agency.localityUnnamed) {
     ctx.addIssue({ code: 'custom', path: ['localityUnnamed'], message: `a ${agency.level} body with no locality must say which place the texts leave unnamed (province, district or commune)` });
   }
+  // Only a body of all levels ("… các cấp") can stand in a place of another level than its own.
+  if (placed && agency.localityUnnamed && agency.localityUnnamed !== agency.level) {
+    ctx.addIssue({ code: 'custom', path: ['localityUnnamed'], message: `a ${agency.level} body's unnamed place is its own ${agency.level}, not a ${agency.localityUnnamed}` });
+  }
 });
 
 export type AgencyData = z.output<typeof agencySchema>;

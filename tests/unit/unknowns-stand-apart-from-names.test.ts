@@ -61,6 +61,9 @@ test('a local body with no locality must say which place is unnamed, and only su
   assert.deepEqual(problems({ ...body, locality: null, localityUnnamed: 'district' }), []);
   assert.match(problems({ ...body, locality: null }).join(), /^localityUnnamed: a district body with no locality must say/);
   assert.match(problems({ ...body, locality: 'lang-son', localityUnnamed: 'district' }).join(), /^localityUnnamed: only for a body whose locality/);
+  assert.match(problems({ ...body, locality: null, localityUnnamed: 'commune' }).join(), /^localityUnnamed: a district body's unnamed place is its own district/);
+  // "… các cấp" of a district no text names.
+  assert.deepEqual(problems({ ...body, level: 'all', locality: null, localityUnnamed: 'district' }), []);
   // A central body has no place to leave unsaid.
   assert.deepEqual(problems({ name: 'Bộ Chính trị', kind: 'Bộ Chính trị', level: 'central', locality: null }), []);
 });
