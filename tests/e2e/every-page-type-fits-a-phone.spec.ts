@@ -21,3 +21,18 @@ for (const path of PAGE_TYPES) {
     expect(phone.height / wide.height).toBeLessThanOrEqual(MOST_TIMES_TALLER);
   });
 }
+
+for (const path of ['/danh-sach/', '/chi-tieu/']) {
+  test(`at 360 px the records of ${path} are cards: nothing scrolls inside the table, each name runs the full width, each value says its column`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(path);
+    const table = page.locator('main table').first();
+    const wrap = await table.evaluate((node) => ({ scrolls: node.parentElement!.scrollWidth > node.parentElement!.clientWidth, width: node.getBoundingClientRect().width }));
+    expect(wrap.scrolls, 'the table scrolls sideways inside its box').toBe(false);
+    const firstCells = await table.locator('tbody tr > :first-child').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+    for (const width of firstCells) expect(width).toBeGreaterThan(wrap.width * 0.9);
+    const labels = await table.locator('td[data-label]').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toBe('none');
+  });
+}
