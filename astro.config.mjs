@@ -2,10 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkPlan from './src/lib/compile/remark-plan.ts';
-import remarkRecipients from './src/lib/compile/remark-recipients.ts';
-import remarkSitePaths from './src/lib/compile/remark-site-paths.ts';
+import { planRemarkPlugins } from './src/lib/compile/plan-tree.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import offline from './src/integrations/offline.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -36,7 +33,7 @@ export default defineConfig({
   cacheDir: process.env.NQ36_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkGfm, remarkPlan, [remarkRecipients, { t }], [remarkSitePaths, { base }]],
+      remarkPlugins: planRemarkPlugins(base, t),
       // GFM comes from remark-gfm above; smart quotes would alter the authors' punctuation.
       gfm: false,
       smartypants: false,

@@ -3,7 +3,7 @@
  * library's integrity and fails the build with every problem found, naming file and field.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../content.config.ts';
 import { Library, type Entry, type PlanAnnotations } from './model/library.ts';
@@ -97,6 +97,11 @@ export async function renderPlan(id: string) {
 /** The raw text a plan was edited from (its `source`, in content/sources/), byte for byte. */
 export function readSourceText(source: string): Buffer {
   return readFileSync(join(contentDir, SOURCES_FOLDER, source));
+}
+
+/** The size in bytes of a plan's source text, as offered for download. */
+export function sourceTextBytes(source: string): number {
+  return statSync(join(contentDir, SOURCES_FOLDER, source)).size;
 }
 
 /** A plan's corrections record; every plan must have one. */

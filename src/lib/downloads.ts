@@ -6,7 +6,7 @@
  * every Word file in memory.
  */
 import { readFileSync } from 'node:fs';
-import { getLibrary, readSourceText } from './content.ts';
+import { getLibrary, sourceTextBytes } from './content.ts';
 import { compilePlanTree } from './compile/plan-tree.ts';
 import { headFacts, planWordFile } from './formats/docx.ts';
 import { planMetadata } from './model/plan-view.ts';
@@ -67,6 +67,6 @@ export async function downloadsOf(id: string, source: string): Promise<{ word: D
   }
   return {
     word: { url: routes.planWord(id), bytes },
-    source: { url: routes.sourceText(source), bytes: readSourceText(source).length },
+    source: { url: routes.sourceText(source), bytes: sourceTextBytes(source) },
   };
 }

@@ -4,6 +4,7 @@
  */
 import { PACKET_KEY, PACKET_TITLE_KEY, hasItem, moveItem, packetTitle, parsePacket, toggleItem, type PacketItem } from '../lib/browser/packet.ts';
 import { routes } from '../lib/model/routes.ts';
+import { cssString } from '../lib/formats/css-string.ts';
 import { element } from './dom.ts';
 
 const load = () => parsePacket(localStorage.getItem(PACKET_KEY));
@@ -56,7 +57,7 @@ export function startPacketPage(root: HTMLElement): void {
   const showTitle = () => {
     const title = loadTitle();
     coverTitle.textContent = title || untitled;
-    document.documentElement.style.setProperty('--running-title', title ? JSON.stringify(title) : untitledRunningHead);
+    document.documentElement.style.setProperty('--running-title', title ? cssString(title) : untitledRunningHead);
   };
   titleInput.value = loadTitle();
   titleInput.addEventListener('input', () => {

@@ -52,7 +52,9 @@ test('the downloads fit a phone, and are not printed', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/van-ban/lang-son-ubnd-thuc-hien-88-ctr-tu/');
   const downloads = page.getByRole('region', { name: 'Tải về' });
-  for (const link of await downloads.getByRole('link').all()) {
+  const links = await downloads.getByRole('link').all();
+  expect(links).toHaveLength(2);
+  for (const link of links) {
     const box = (await link.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(360);
     expect(box.height).toBeGreaterThanOrEqual(44);

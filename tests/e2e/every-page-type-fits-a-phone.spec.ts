@@ -30,9 +30,11 @@ for (const path of ['/danh-sach/', '/chi-tieu/']) {
     const wrap = await table.evaluate((node) => ({ scrolls: node.parentElement!.scrollWidth > node.parentElement!.clientWidth, width: node.getBoundingClientRect().width }));
     expect(wrap.scrolls, 'the table scrolls sideways inside its box').toBe(false);
     const firstCells = await table.locator('tbody tr > :first-child').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+    expect(firstCells.length).toBeGreaterThan(0);
     for (const width of firstCells) expect(width).toBeGreaterThan(wrap.width * 0.9);
-    const labels = await table.locator('td[data-label]').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell, '::before').content));
+    // Each value is preceded by its own column's name.
+    const labels = await table.locator('td[data-label]').evaluateAll((cells) => cells.map((cell) => [getComputedStyle(cell, '::before').content, `"${(cell as HTMLElement).dataset.label}"`]));
     expect(labels.length).toBeGreaterThan(0);
-    for (const label of labels) expect(label).not.toBe('none');
+    for (const [shown, label] of labels) expect(shown).toBe(label);
   });
 }

@@ -76,5 +76,6 @@ test('central bodies and documents stand at the centre, not in an unknown place'
   await page.goto('/co-quan/');
   await expect(page.locator('section.locality h3', { hasText: 'Các cơ quan Trung ương' })).toHaveCount(1);
   await page.goto('/loai-co-quan/bo-chinh-tri/');
+  await expect(page.locator('main h2').first()).toHaveText('Bộ Chính trị');
   await expect(page.locator('main')).not.toContainText('không ghi');
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import QRCode from 'qrcode';
-import { QR_PRINTED_SIZE, QR_QUIET_ZONE, qrCodeSvg } from '../../src/lib/formats/qr-code.ts';
+import { QR_ERROR_CORRECTION, QR_PRINTED_SIZE, QR_QUIET_ZONE, qrCodeSvg } from '../../src/lib/formats/qr-code.ts';
 
 /**
  * The dark modules an SVG draws, read back from its path: rows of runs, each started by "M x y"
@@ -44,8 +44,8 @@ for (const address of addresses) {
     for (const attribute of ['xmlns="http://www.w3.org/2000/svg"', `width="${QR_PRINTED_SIZE}"`, `height="${QR_PRINTED_SIZE}"`]) assert.ok(tag.includes(attribute), `${tag} has ${attribute}`);
     assert.ok(svg.endsWith('</svg>'));
     const { size, dark } = modulesDrawn(svg);
-    const expected = modulesOf(address, 'M');
-    assert.equal(size, QRCode.create(address, { errorCorrectionLevel: 'M' }).modules.size + 2 * QR_QUIET_ZONE);
+    const expected = modulesOf(address, QR_ERROR_CORRECTION);
+    assert.equal(size, QRCode.create(address, { errorCorrectionLevel: QR_ERROR_CORRECTION }).modules.size + 2 * QR_QUIET_ZONE);
     assert.deepEqual(dark, expected);
     // The level is part of the code: another level draws other modules.
     assert.notDeepEqual(dark, modulesOf(address, 'L'));

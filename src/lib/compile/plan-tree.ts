@@ -5,9 +5,8 @@
  * astro.config.mjs gives the build, so that headings, section ids, tasks and the "Nơi nhận" list
  * are the ones the page shows. The MDX file stays the one source of the text.
  */
-import type { Root } from 'mdast';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { unified } from 'unified';
+import { parseFrontmatter, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified, type PluggableList } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
@@ -17,16 +16,18 @@ import remarkSitePaths from './remark-site-paths.ts';
 import type { MdNode } from './annotations.ts';
 import type { Translate } from '../../i18n/t.ts';
 
+/** The remark plugins a plan is compiled with, by the build (astro.config.mjs) and for its Word file alike. */
+export function planRemarkPlugins(base: string, t: Translate): RemarkPlugins {
+  return [remarkGfm, remarkPlan, [remarkRecipients, { t }], [remarkSitePaths, { base }]];
+}
+
 /**
  * The tree of the plan written in `file` (content/plans/<id>.mdx), whose text is `source`, for a
  * site under `base`. Bad annotations throw as they fail the build.
  */
 export function compilePlanTree(source: string, file: string, base: string, t: Translate): MdNode {
   const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-  const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(content) as Root;
-  const planFile = { path: file, data: { astro: { frontmatter } } };
-  remarkPlan()(tree, planFile);
-  remarkRecipients({ t })(tree, planFile);
-  remarkSitePaths({ base })(tree);
-  return tree as unknown as MdNode;
+  // Astro's list type also admits plugins by name; this list has none, so unified takes it as it is.
+  const processor = unified().use(remarkParse).use(remarkMdx).use(planRemarkPlugins(base, t) as PluggableList);
+  return processor.runSync(processor.parse(content), { path: file, value: content, data: { astro: { frontmatter } } }) as unknown as MdNode;
 }

@@ -31,6 +31,7 @@ import {
 import type { MdNode } from '../compile/annotations.ts';
 import type { MessageKey, Translate } from '../../i18n/t.ts';
 import type { MetadataRow } from '../model/plan-view.ts';
+import { publicAddress } from '../model/routes.ts';
 
 /** What official documents are set in; it has every Vietnamese letter and tone mark. */
 const FONT = 'Times New Roman';
@@ -163,7 +164,7 @@ class Converter {
 
   /** A link's target made whole: the text's root paths are the site's. */
   private href(url: string): string {
-    return this.input.site ? new URL(url, this.input.site).href : url;
+    return this.input.site ? publicAddress(this.input.site, url) : url;
   }
 
   /** Runs of the inline nodes: text in one style is one run, however many marks the page put in it. */
@@ -288,9 +289,8 @@ class Converter {
         return [];
       case 'footnoteDefinition': {
         const label = (node as { label?: string }).label ?? '';
-        const [first, ...rest] = this.blocks(children, context);
         const mark = new TextRun({ text: `[${label}] `, superScript: true });
-        return first instanceof Paragraph ? [new Paragraph({ children: [mark] }), first, ...rest] : [new Paragraph({ children: [mark] }), ...(first ? [first] : []), ...rest];
+        return [new Paragraph({ children: [mark] }), ...this.blocks(children, context)];
       }
       case 'mdxFlowExpression': {
         const text = this.expressionText(node);

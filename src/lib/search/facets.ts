@@ -48,14 +48,12 @@ export function inferredYears(library: Library, t: Translate): string[] {
   return [...new Set(years)].sort();
 }
 
-export function searchRecord(library: Library, id: string, t: Translate): SearchRecord {
+/** What both search engines know of a page beyond its words: the result line and the facets. */
+export function searchFacts(library: Library, id: string, t: Translate): Omit<SearchRecord, 'otherForms'> {
   const node = library.node(id);
   if (!node) throw new Error(`unknown document "${id}"`);
   const unknown = t('meta.unknown');
   const title = library.shortName(node);
-  const text = pageSections(library, id, title)
-    .map((section) => `${section.title} . ${section.text}`)
-    .join(' . ');
   const tasks = library.tasksInPlan(id);
   const agencies = new Set([node.issuer, ...tasks.flatMap((task) => [...task.lead, ...task.support])].filter((a): a is string => Boolean(a)));
   return {
@@ -79,6 +77,14 @@ export function searchRecord(library: Library, id: string, t: Translate): Search
       agency: [...new Set([...agencies].map((agency) => library.agencies.get(agency)?.data.kind ?? agency))],
       year: [yearOf(library, id, node.issued, t)],
     },
-    otherForms: missingForms(syllablesOf(text).folded, SYNONYMS),
   };
+}
+
+/** A page's record for Pagefind: its facts, and the forms of the names it writes that it does not write itself. */
+export function searchRecord(library: Library, id: string, t: Translate): SearchRecord {
+  const facts = searchFacts(library, id, t);
+  const text = pageSections(library, id, facts.meta.title)
+    .map((section) => `${section.title} . ${section.text}`)
+    .join(' . ');
+  return { ...facts, otherForms: missingForms(syllablesOf(text).folded, SYNONYMS) };
 }

@@ -5,7 +5,7 @@
  * (integrations/offline-copy.ts), which a page opened from file:// can load.
  */
 import { foldKeepingPositions, syllableWords } from './text.ts';
-import { searchRecord } from './facets.ts';
+import { searchFacts } from './facets.ts';
 import { pageSections } from './page-text.ts';
 import type { Library } from '../model/library.ts';
 import type { Translate } from '../../i18n/t.ts';
@@ -25,8 +25,6 @@ export interface OfflinePage {
   filters: Record<string, string[]>;
 }
 
-/** The syllables of a text as the ranking reads them: "36-NQ/TW" is 36, NQ, TW, "vắc-xin" vắc, xin. */
-const tokenize = syllableWords;
 
 // The plans share one vocabulary of a few thousand syllables: fold each once.
 const foldedTerms = new Map<string, string>();
@@ -45,7 +43,8 @@ function processTerm(term: string): string {
 export const MINISEARCH_OPTIONS = {
   fields: ['title', 'text'],
   storeFields: ['page'],
-  tokenize,
+  // The syllables of a text as the ranking reads them: "36-NQ/TW" is 36, NQ, TW, "vắc-xin" vắc, xin.
+  tokenize: syllableWords,
   processTerm,
 };
 
@@ -64,7 +63,7 @@ export function offlineRecords(library: Library, t: Translate): OfflineRecords {
   const sections: OfflineSection[] = [];
   for (const { id } of [...library.plans, ...library.documents]) {
     const page = library.node(id)!.url;
-    const { meta, filters } = searchRecord(library, id, t);
+    const { meta, filters } = searchFacts(library, id, t);
     pages[page] = { meta, filters };
     for (const section of pageSections(library, id, meta.title)) sections.push({ ...section, id: section.url, page });
   }

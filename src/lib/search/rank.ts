@@ -41,7 +41,7 @@ export interface RankedPage {
 }
 
 /** How many words an excerpt shows, online and offline; a third of them come before the match. */
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 
 /** `length` words of `words` around the one at `at`, with … where the text goes on. */
 export function excerptAround(words: readonly string[], at: number, length = EXCERPT_WORDS): string {

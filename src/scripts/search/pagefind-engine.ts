@@ -50,6 +50,7 @@ const REMEMBERED = 20;
  * stand together come first, and the ranking picks the best of them.
  */
 const FIRST_POOL = 2 * RESULTS_PER_BATCH;
+const NO_RESULTS: SearchOutcome = { total: 0, counts: {}, pages: [], next: null };
 /** Blocks that close a plan (components Recipients and Signature): the last section does not run into them. */
 const CLOSING_IDS = new Set(['noi-nhan', 'chu-ky']);
 
@@ -118,18 +119,20 @@ export function pagefindEngine(): SearchEngine {
     const pagefind = await load();
     const query = parseQuery(typed);
     const asked = indexQuery(query);
-    if (!asked) return { total: 0, counts: {}, pages: [], next: null };
+    if (!asked) return NO_RESULTS;
     const filters = filtersOf(selected);
     // The query's part of the index is fetched while the filters finish loading, not after.
     await Promise.all([loadFilters(), pagefind.preload(asked, { filters })]);
     const response = await pagefind.search(asked, { filters });
-    if (!response) return { total: 0, counts: {}, pages: [], next: null };
+    if (!response) return NO_RESULTS;
     // A facet in use counts its values as if it were not: the reader can add a second value.
     const counts = decodeCounts(response.filters);
-    for (const facet of [...selected.keys()].filter((facet) => (selected.get(facet)?.size ?? 0) > 0)) {
-      const without = await pagefind.search(asked, { filters: filtersOf(selected, facet) });
+    const inUse = [...selected.keys()].filter((facet) => (selected.get(facet)?.size ?? 0) > 0);
+    const withoutEach = await Promise.all(inUse.map((facet) => pagefind.search(asked, { filters: filtersOf(selected, facet) })));
+    inUse.forEach((facet, index) => {
+      const without = withoutEach[index];
       if (without) counts[facet] = decodeCounts(without.filters)[facet] ?? {};
-    }
+    });
     const wordCount = asked.split(' ').length;
     // Stable: equals keep Pagefind's order.
     const candidates = response.results
@@ -160,7 +163,7 @@ export function pagefindEngine(): SearchEngine {
   return {
     link: routes.pathWithBase,
     prepare(typed) {
-      const asked = typed.trim() ? indexQuery(parseQuery(typed)) : '';
+      const asked = indexQuery(parseQuery(typed));
       // A failure here shows when the reader searches; preparing is only a head start.
       loadFilters().catch(() => undefined);
       load()
